@@ -1,0 +1,5 @@
+"""Allow ``python -m seedlint``."""
+
+from seedlint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,188 @@
+"""The document model every rule shares: text plus lazily computed segmentations.
+
+Rules never re-read or re-split a file; they ask the document for lines,
+paragraphs, sentences, script runs or the language of a paragraph, each computed
+once on first use. Offsets are code-point offsets into ``text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from seedlint.langid import guess_language
+
+_NEWLINE = re.compile("\n")
+_SENTENCE_END = regex.compile(r"""(?:[.!?]+(?=\s|$|["'”’»」』）)\]])|[。！？；…]+|\.{3})["'”’»」』）)\]]*""")
+_SCRIPT_RUN = regex.compile(
+    r"\p{Han}+|\p{Latin}+|\p{Cyrillic}+|\p{Greek}+|[\p{Hiragana}\p{Katakana}]+|\p{Hangul}+|\p{Arabic}+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A slice of the document: ``doc.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptRun:
+    start: int
+    end: int
+    script: str
+
+
+class Document:
+    """One decoded file. Construct with the text exactly as decoded (line endings kept)."""
+
+    def __init__(
+        self, path: str, text: str, encoding: str = "utf-8", utf8: bytes | None = None, *, detected: bool = False
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.encoding = encoding
+        #: True when the encoding was guessed by a detector (no BOM, not UTF-8)
+        self.detected = detected
+        self._utf8 = utf8
+
+    # -- raw views ------------------------------------------------------------
+    @property
+    def utf8(self) -> bytes:
+        """The text as UTF-8 (the file's own bytes when it was plain UTF-8: no copy)."""
+        if self._utf8 is None:
+            self._utf8 = self.text.encode("utf-8", "surrogatepass")
+        return self._utf8
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_span(self, index: int) -> Span:
+        """Line ``index`` (0-based) without its line ending."""
+        starts = self.line_starts
+        start = starts[index]
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.text)
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1
+        return Span(start, end, self.text[start:end])
+
+    def line_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        return tuple(self.line_span(i) for i in range(len(self.line_starts)))
+
+    # -- segmentation ---------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """Non-blank lines, stripped. Scraped corpora keep one paragraph per line."""
+        out = []
+        for line in self.lines:
+            stripped = line.text.strip()
+            if stripped:
+                lead = len(line.text) - len(line.text.lstrip())
+                out.append(Span(line.start + lead, line.start + lead + len(stripped), stripped))
+        return tuple(out)
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        starts = self._paragraph_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset <= self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def sentences(self, paragraph: Span) -> tuple[Span, ...]:
+        """Sentences of a paragraph, split after script-aware terminators."""
+        cache = self._sentence_cache
+        if paragraph.start not in cache:
+            out: list[Span] = []
+            begin = 0
+            text = paragraph.text
+            for m in _SENTENCE_END.finditer(text):
+                end = m.end()
+                chunk = text[begin:end]
+                if chunk.strip():
+                    lead = len(chunk) - len(chunk.lstrip())
+                    out.append(Span(paragraph.start + begin + lead, paragraph.start + end, chunk.strip()))
+                begin = end
+            rest = text[begin:]
+            if rest.strip():
+                lead = len(rest) - len(rest.lstrip())
+                out.append(Span(paragraph.start + begin + lead, paragraph.end, rest.strip()))
+            cache[paragraph.start] = tuple(out)
+        return cache[paragraph.start]
+
+    @cached_property
+    def _sentence_cache(self) -> dict[int, tuple[Span, ...]]:
+        return {}
+
+    def script_runs(self, span: Span) -> Iterator[ScriptRun]:
+        """Maximal runs of one script (Han, Latin, Cyrillic…) inside ``span``."""
+        for m in _SCRIPT_RUN.finditer(span.text):
+            ch = m.group()[0]
+            yield ScriptRun(span.start + m.start(), span.start + m.end(), _script_of(ch))
+
+    def language_at(self, offset: int) -> str:
+        """Language guess ('en', 'es', 'zh', 'ja', …, 'und') of the paragraph holding ``offset``.
+
+        A paragraph with too few letters to judge (``ID:1200247``) takes the document's language.
+        """
+        paragraph = self.paragraph_at(offset)
+        if paragraph is None:
+            return self.language
+        lang = self._paragraph_language(paragraph)
+        if _letters(paragraph.text) < SHORT_PARAGRAPH_LETTERS:
+            return self.language
+        return lang
+
+    def _paragraph_language(self, paragraph: Span) -> str:
+        cache = self._language_cache
+        if paragraph.start not in cache:
+            cache[paragraph.start] = guess_language(paragraph.text)
+        return cache[paragraph.start]
+
+    @cached_property
+    def _language_cache(self) -> dict[int, str]:
+        return {}
+
+    @cached_property
+    def language(self) -> str:
+        """The document's dominant language, by characters of its paragraphs."""
+        weight: dict[str, int] = {}
+        for p in self.paragraphs:
+            lang = self._paragraph_language(p)
+            weight[lang] = weight.get(lang, 0) + _letters(p.text)
+        return max(weight, key=weight.__getitem__) if weight else "und"
+
+
+SHORT_PARAGRAPH_LETTERS = 8
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _letters(text: str) -> int:
+    return sum(1 for _ in _LETTER.finditer(text))
+
+
+def _script_of(ch: str) -> str:
+    for name in ("Han", "Latin", "Cyrillic", "Greek", "Hangul", "Arabic"):
+        if regex.match(rf"\p{{{name}}}", ch):
+            return name
+    return "Kana"

@@ -1,0 +1,133 @@
+"""Run rules over documents and turn their hits into located findings.
+
+The engine is a value built from a rule list: it compiles one scanner for every
+trigger, runs each rule on the lines its triggers flagged, scopes hits by the
+rule's languages, maps offsets to line/column, applies severity overrides and
+sorts. It never prints: callers get findings and diagnostics back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from seedlint.document import Document
+from seedlint.finding import Diagnostic, Finding, Hit, Severity
+from seedlint.rule import Context, CorpusRule, Rule
+from seedlint.scanner import Scanner, Trigger
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    path: str
+    findings: tuple[Finding, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True)
+class Engine:
+    rules: tuple[Rule, ...]
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    timeout: float = 2.0  # seconds per regex call
+    use_hyperscan: bool = True
+    languages: tuple[str, ...] = ()  # report only in paragraphs of these languages (empty: all)
+
+    def __post_init__(self) -> None:
+        triggers = [
+            Trigger(i, t, bool(getattr(r, "ignorecase", False))) for i, r in enumerate(self.rules) for t in r.triggers
+        ]
+        object.__setattr__(self, "_scanner", Scanner(triggers, use_hyperscan=self.use_hyperscan))
+
+    @property
+    def corpus_rules(self) -> list[CorpusRule]:
+        return [r for r in self.rules if isinstance(r, CorpusRule)]
+
+    # -- corpus evidence ---------------------------------------------------------
+    def summarize(self, doc: Document) -> dict[str, Any]:
+        return {r.meta.code: r.summarize(doc) for r in self.corpus_rules}
+
+    def reduce(self, summaries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+        return {
+            r.meta.code: r.reduce([s[r.meta.code] for s in summaries if r.meta.code in s]) for r in self.corpus_rules
+        }
+
+    # -- checking --------------------------------------------------------------
+    def check(self, doc: Document, corpus: Mapping[str, Any] | None = None) -> Result:
+        scanner: Scanner = object.__getattribute__(self, "_scanner")
+        candidates = scanner.scan(doc.text, doc.utf8)
+        if corpus is None and self.corpus_rules:
+            corpus = self.reduce([self.summarize(doc)])
+        findings: list[Finding] = []
+        diagnostics: list[Diagnostic] = []
+        for index, rule in enumerate(self.rules):
+            lines: Sequence[int] | None = None
+            if rule.triggers:
+                lines = candidates.get(index)
+                if not lines:
+                    continue
+            ctx = Context(lines=lines, corpus=(corpus or {}).get(rule.meta.code), timeout=self.timeout)
+            try:
+                hits = list(rule.check(doc, ctx))
+            except TimeoutError:
+                diagnostics.append(
+                    Diagnostic(
+                        doc.path,
+                        f"rule {rule.meta.code} stopped: a regex ran over {self.timeout:g}s",
+                        rule=rule.meta.code,
+                    )
+                )
+                continue
+            except Exception as exc:  # a buggy rule must not stop the run
+                diagnostics.append(
+                    Diagnostic(
+                        doc.path,
+                        f"rule {rule.meta.code} failed: {type(exc).__name__}: {exc}",
+                        Severity.ERROR,
+                        rule.meta.code,
+                    )
+                )
+                continue
+            findings.extend(self._locate(doc, rule, hit) for hit in hits if self._scoped(rule, doc, hit))
+        findings.sort()
+        return Result(doc.path, tuple(_dedupe(findings)), tuple(diagnostics))
+
+    def _scoped(self, rule: Rule, doc: Document, hit: Hit) -> bool:
+        if not rule.meta.languages and not self.languages:
+            return True
+        lang = doc.language_at(hit.start)
+        return (not rule.meta.languages or lang in rule.meta.languages) and (
+            not self.languages or lang in self.languages
+        )
+
+    def _locate(self, doc: Document, rule: Rule, hit: Hit) -> Finding:
+        line, column = doc.line_col(hit.start)
+        end_line, end_column = doc.line_col(hit.end)
+        meta = rule.meta
+        severity = self.severity.get(meta.code) or hit.severity or meta.severity
+        return Finding(
+            path=doc.path,
+            line=line,
+            column=column,
+            rule=meta.code,
+            end_line=end_line,
+            end_column=end_column,
+            family=meta.family,
+            severity=severity,
+            message=hit.message,
+            fix=hit.fix,
+            fix_safe=hit.fix_safe,
+            offset=hit.start,
+            end_offset=hit.end,
+            snippet=doc.text[hit.start : hit.end],
+            fix_range=hit.fix_range or (hit.start, hit.end),
+        )
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    for f in findings:
+        if out and (out[-1].rule, out[-1].offset, out[-1].end_offset) == (f.rule, f.offset, f.end_offset):
+            continue
+        out.append(f)
+    return out

@@ -1,0 +1,217 @@
+"""A cheap per-paragraph language guess: script first, stop-word evidence for Latin text.
+
+Good enough to scope rules (a Han character in an English paragraph, a Spanish month
+name in a Spanish one); not a language identifier.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_HAN = regex.compile(r"\p{Han}")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_HANGUL = regex.compile(r"\p{Hangul}")
+_LATIN = regex.compile(r"\p{Latin}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_GREEK = regex.compile(r"\p{Greek}")
+_WORD = regex.compile(r"[\p{Latin}']+")
+
+EN_STOP = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "it",
+        "as",
+        "was",
+        "with",
+        "be",
+        "by",
+        "on",
+        "not",
+        "he",
+        "this",
+        "are",
+        "or",
+        "his",
+        "from",
+        "at",
+        "which",
+        "but",
+        "have",
+        "an",
+        "they",
+        "you",
+        "were",
+        "their",
+        "one",
+        "all",
+        "we",
+        "can",
+        "has",
+        "there",
+        "been",
+        "if",
+        "more",
+        "when",
+        "will",
+        "would",
+        "who",
+        "so",
+        "no",
+        "its",
+        "into",
+        "than",
+        "them",
+        "these",
+        "out",
+        "also",
+        "may",
+        "only",
+        "could",
+        "our",
+        "what",
+        "about",
+        "how",
+        "does",
+        "did",
+        "i",
+    ]
+)
+ES_STOP = frozenset(
+    [
+        "de",
+        "la",
+        "que",
+        "el",
+        "en",
+        "y",
+        "a",
+        "los",
+        "se",
+        "del",
+        "las",
+        "un",
+        "por",
+        "con",
+        "no",
+        "una",
+        "su",
+        "para",
+        "es",
+        "al",
+        "lo",
+        "como",
+        "más",
+        "pero",
+        "sus",
+        "le",
+        "ya",
+        "o",
+        "este",
+        "sí",
+        "porque",
+        "esta",
+        "entre",
+        "cuando",
+        "muy",
+        "sin",
+        "sobre",
+        "también",
+        "me",
+        "hasta",
+        "hay",
+        "donde",
+        "quien",
+        "desde",
+        "todo",
+        "nos",
+        "durante",
+        "todos",
+        "uno",
+        "les",
+        "ni",
+        "contra",
+        "otros",
+        "ese",
+        "eso",
+        "ante",
+        "ellos",
+        "e",
+        "esto",
+        "mí",
+        "antes",
+        "algunos",
+        "qué",
+        "unos",
+        "yo",
+        "otro",
+        "otras",
+        "otra",
+        "él",
+        "tanto",
+        "esa",
+        "estos",
+        "mucho",
+        "quienes",
+        "nada",
+        "muchos",
+        "cual",
+        "poco",
+        "ella",
+        "estar",
+        "estas",
+        "algunas",
+        "algo",
+        "nosotros",
+        "fue",
+        "son",
+        "ha",
+        "han",
+    ]
+)
+
+
+def _count(pattern: regex.Pattern[str], text: str) -> int:
+    return sum(1 for _ in pattern.finditer(text))
+
+
+def guess_language(text: str) -> str:
+    """Return 'zh', 'ja', 'ko', 'en', 'es', 'ru', 'el' or 'und' for one paragraph."""
+    han = _count(_HAN, text)
+    latin = _count(_LATIN, text)
+    if han:
+        kana = _count(_KANA, text)
+        if kana and kana * 5 >= han:
+            return "ja"
+        if han * 2 >= latin / 3:  # a Han character is worth about three Latin letters
+            return "zh"
+    hangul = _count(_HANGUL, text)
+    if hangul and hangul * 3 >= latin:
+        return "ko"
+    cyr = _count(_CYRILLIC, text)
+    if cyr > latin:
+        return "ru"
+    greek = _count(_GREEK, text)
+    if greek > latin:
+        return "el"
+    if not latin:
+        return "und"
+    en = es = 0
+    for word in _WORD.findall(text.lower()):
+        if word in EN_STOP:
+            en += 1
+        if word in ES_STOP:
+            es += 1
+    if es > en:
+        return "es"
+    if en > es or en:
+        return "en"
+    if regex.search(r"[ñáéíóú¿¡]", text, regex.IGNORECASE):
+        return "es"
+    return "en"

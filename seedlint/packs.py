@@ -1,0 +1,235 @@
+"""Load YAML rule packs: validate every key before any document is read.
+
+A pack is ``{pack, description, source, defaults, rules: [...]}``; each rule picks
+a kind (``pattern``, ``lexicon`` or ``table``). Errors name the pack file and line
+and raise :class:`PackError`; the CLI turns that into exit code 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from seedlint.finding import FAMILIES, Severity
+from seedlint.kinds import PatternRule, PhraseRule
+from seedlint.rule import Example, Expected, Rule, RuleMeta
+
+CODE_RE = regex.compile(r"^[A-Z]{2,8}[0-9]{3}$")
+NAME_RE = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class PackError(ValueError):
+    """A malformed pack; the message starts with ``file:line:``."""
+
+
+class _Map(dict[str, Any]):
+    line = 0
+    key_lines: dict[str, int]
+
+
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader whose mappings remember the line of each key."""
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:
+    loader.flatten_mapping(node)
+    out = _Map()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        out[str(key)] = loader.construct_object(value_node, deep=True)
+        out.key_lines[str(key)] = key_node.start_mark.line + 1
+    return out
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+PACK_KEYS = {"pack", "description", "source", "defaults", "rules"}
+COMMON_KEYS = {
+    "code", "name", "family", "severity", "languages", "summary", "docs", "kind",
+    "message", "ignorecase", "unless", "examples", "source", "triggers", "fix_safe",
+}  # fmt: skip
+KIND_KEYS = {
+    "pattern": {"pattern", "fix", "delete_line"},
+    "lexicon": {"words"},
+    "table": {"replace"},
+}
+REQUIRED = ("code", "name", "family", "severity", "summary", "docs", "kind", "message", "examples")
+
+
+class _Ctx:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, node: Any, message: str, key: str | None = None) -> PackError:
+        line = 0
+        if isinstance(node, _Map):
+            line = node.key_lines.get(key, node.line) if key else node.line
+        return PackError(f"{self.path}:{line}: {message}")
+
+
+def load_pack(path: Path) -> list[Rule]:
+    """Parse and validate one pack file into rule objects."""
+    ctx = _Ctx(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}:0: cannot read rule pack: {exc}") from None
+    try:
+        data = yaml.load(text, Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise PackError(f"{path}:{line}: invalid YAML: {problem}") from None
+    if not isinstance(data, _Map):
+        raise PackError(f"{path}:1: a rule pack must be a mapping with a 'rules' list")
+    unknown = set(data) - PACK_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        raise ctx.fail(data, f"unknown key {key!r} (allowed: {', '.join(sorted(PACK_KEYS))})", key)
+    defaults = data.get("defaults") or _Map()
+    if not isinstance(defaults, _Map):
+        raise ctx.fail(data, "'defaults' must be a mapping", "defaults")
+    rules = data.get("rules")
+    if not isinstance(rules, list) or not rules:
+        raise ctx.fail(data, "'rules' must be a non-empty list", "rules")
+    out: list[Rule] = []
+    for entry in rules:
+        if not isinstance(entry, _Map):
+            raise ctx.fail(data, "each rule must be a mapping", "rules")
+        merged = _Map({**defaults, **entry})
+        merged.line = entry.line
+        merged.key_lines = {**{k: entry.line for k in defaults}, **entry.key_lines}
+        out.append(_build_rule(ctx, merged, str(data.get("source", ""))))
+    return out
+
+
+def _get(ctx: _Ctx, node: _Map, key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
+    value = node.get(key, default)
+    if value is not None and not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise ctx.fail(node, f"{key!r} must be {names}, not {type(value).__name__}", key)
+    return value
+
+
+def _compile(ctx: _Ctx, node: _Map, key: str, pattern: str, ignorecase: bool) -> None:
+    try:
+        regex.compile(pattern, regex.V1 | (regex.IGNORECASE if ignorecase else 0))
+    except regex.error as exc:
+        raise ctx.fail(node, f"bad regex in {key!r}: {exc}", key) from None
+
+
+def _build_rule(ctx: _Ctx, node: _Map, pack_source: str) -> Rule:
+    for key in REQUIRED:
+        if key not in node:
+            label = node.get("code", "rule")
+            raise ctx.fail(node, f"{label}: missing required key {key!r}")
+    kind = _get(ctx, node, "kind", str)
+    if kind not in KIND_KEYS:
+        raise ctx.fail(node, f"unknown kind {kind!r} (allowed: {', '.join(KIND_KEYS)})", "kind")
+    allowed = COMMON_KEYS | KIND_KEYS[kind]
+    for key in node:
+        if key not in allowed:
+            raise ctx.fail(node, f"unknown key {key!r} for a {kind} rule", key)
+    code = _get(ctx, node, "code", str)
+    if not CODE_RE.match(code):
+        raise ctx.fail(node, f"rule code {code!r} must be 2-8 capitals then 3 digits (e.g. DATE001)", "code")
+    name = _get(ctx, node, "name", str)
+    if not NAME_RE.match(name):
+        raise ctx.fail(node, f"rule name {name!r} must be a lower-case slug", "name")
+    family = _get(ctx, node, "family", str)
+    if family not in FAMILIES:
+        raise ctx.fail(node, f"unknown family {family!r} (allowed: {', '.join(FAMILIES)})", "family")
+    try:
+        severity = Severity.parse(_get(ctx, node, "severity", str))
+    except ValueError as exc:
+        raise ctx.fail(node, str(exc), "severity") from None
+    languages = _get(ctx, node, "languages", list, [])
+    if not all(isinstance(x, str) for x in languages):
+        raise ctx.fail(node, "'languages' must be a list of language codes", "languages")
+    ignorecase = bool(_get(ctx, node, "ignorecase", bool, False))
+    unless = _get(ctx, node, "unless", str)
+    if unless:
+        _compile(ctx, node, "unless", unless, ignorecase)
+    triggers = _get(ctx, node, "triggers", list, [])
+    for t in triggers:
+        _compile(ctx, node, "triggers", str(t), ignorecase)
+    meta = RuleMeta(
+        code=code,
+        name=name,
+        family=family,
+        severity=severity,
+        summary=_get(ctx, node, "summary", str).strip(),
+        docs=" ".join(_get(ctx, node, "docs", str).split()),
+        languages=tuple(languages),
+        bad=tuple(_examples(ctx, node, "bad")),
+        good=tuple(_examples(ctx, node, "good")),
+        source=f"{ctx.path}:{node.line}",
+    )
+    message = _get(ctx, node, "message", str)
+    fix_safe = bool(_get(ctx, node, "fix_safe", bool, True))
+    common: dict[str, Any] = {"ignorecase": ignorecase, "unless": unless, "triggers": tuple(map(str, triggers))}
+    if kind == "pattern":
+        pattern = _get(ctx, node, "pattern", str)
+        if not pattern:
+            raise ctx.fail(node, f"{code}: a pattern rule needs 'pattern'")
+        _compile(ctx, node, "pattern", pattern, ignorecase)
+        return PatternRule(
+            meta,
+            pattern,
+            message,
+            fix=_get(ctx, node, "fix", str),
+            fix_safe=fix_safe and not node.get("delete_line"),
+            delete_line=bool(_get(ctx, node, "delete_line", bool, False)),
+            **common,
+        )
+    if kind == "lexicon":
+        words = _get(ctx, node, "words", list)
+        if not words or not all(isinstance(w, str) and w for w in words):
+            raise ctx.fail(node, f"{code}: 'words' must be a non-empty list of strings", "words")
+        return PhraseRule(meta, dict.fromkeys(words), message, fix_safe=fix_safe, **common)
+    table = _get(ctx, node, "replace", dict)
+    if not table or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+        raise ctx.fail(node, f"{code}: 'replace' must map wrong text to right text", "replace")
+    return PhraseRule(meta, dict(table), message, fix_safe=fix_safe, **common)
+
+
+def _examples(ctx: _Ctx, node: _Map, which: str) -> Iterator[Example]:
+    examples = _get(ctx, node, "examples", _Map)
+    unknown = set(examples) - {"bad", "good"}
+    if unknown:
+        raise ctx.fail(examples, f"unknown key in examples: {sorted(unknown)[0]!r}")
+    items = examples.get(which) or []
+    if not isinstance(items, list) or not items:
+        raise ctx.fail(examples, f"{node['code']}: examples need at least one {which!r} text")
+    for item in items:
+        if which == "good":
+            if isinstance(item, str):
+                yield Example(item)
+                continue
+            if isinstance(item, _Map) and set(item) <= {"text", "corpus"} and isinstance(item.get("text"), str):
+                yield Example(item["text"], corpus=tuple(item.get("corpus") or ()))
+                continue
+            raise ctx.fail(examples, "a good example is a text (or {text, corpus})")
+        if not isinstance(item, _Map) or not isinstance(item.get("text"), str):
+            raise ctx.fail(examples, "a bad example is {text, expect: [{match, line, column, fix}]}")
+        allowed = {"text", "expect", "match", "corpus"}
+        if set(item) - allowed:
+            raise ctx.fail(item, f"unknown key in example: {sorted(set(item) - allowed)[0]!r}")
+        expects = item.get("expect") or ([{"match": item["match"]}] if "match" in item else [])
+        if not expects:
+            raise ctx.fail(item, "a bad example must say what it expects ('expect' or 'match')")
+        parsed = []
+        for e in expects:
+            if isinstance(e, str):
+                e = {"match": e}
+            if not isinstance(e, dict) or set(e) - {"match", "line", "column", "fix"} or "match" not in e:
+                raise ctx.fail(item, "each expectation is {match, line?, column?, fix?}")
+            parsed.append(Expected(str(e["match"]), e.get("line"), e.get("column"), e.get("fix")))
+        yield Example(item["text"], tuple(parsed), tuple(item.get("corpus") or ()))

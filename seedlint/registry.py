@@ -1,0 +1,90 @@
+"""Find every rule: built-in and extra YAML packs, and Python rules from entry points.
+
+Built-in Python rules register through the same ``seedlint.rules`` entry-point
+group as third-party ones. An entry point names a sequence of rule objects (or a
+callable returning one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+
+from seedlint.packs import PackError, load_pack
+from seedlint.rule import Rule
+
+ENTRY_POINT_GROUP = "seedlint.rules"
+
+
+def builtin_pack_dir() -> Path:
+    """``seedlint/packs``: a link to ``rules/`` in a checkout, a copy of it in a wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (Path(__file__).parent / "packs", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise PackError(f"{here / 'packs'}:0: the built-in rule packs are missing from this installation")
+
+
+def builtin_pack_files() -> list[Path]:
+    root = builtin_pack_dir()
+    return sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def pack_files(extra: Sequence[Path] = ()) -> list[Path]:
+    files = builtin_pack_files()
+    for path in extra:
+        if path.is_dir():
+            files.extend(sorted([*path.rglob("*.yaml"), *path.rglob("*.yml")]))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise PackError(f"{path}:0: rule pack path does not exist")
+    return files
+
+
+def entry_point_rules() -> list[Rule]:
+    out: list[Rule] = []
+    for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        try:
+            obj = ep.load()
+        except Exception as exc:  # a broken plugin must not take the run down silently
+            raise PackError(f"entry point {ep.name} ({ep.value}):0: cannot load: {exc}") from None
+        rules = obj() if callable(obj) else obj
+        for rule in rules:
+            if not isinstance(rule, Rule):
+                raise PackError(f"entry point {ep.name} ({ep.value}):0: {rule!r} is not a seedlint rule")
+            out.append(rule)
+    return out
+
+
+def load_rules(extra_packs: Sequence[Path] = (), *, plugins: bool = True) -> list[Rule]:
+    """Every available rule, sorted by code; duplicate codes are an error."""
+    rules: list[Rule] = []
+    for path in pack_files(extra_packs):
+        rules.extend(load_pack(path))
+    if plugins:
+        rules.extend(entry_point_rules())
+    seen: dict[str, str] = {}
+    for rule in rules:
+        code = rule.meta.code
+        if code in seen:
+            raise PackError(f"{rule.meta.source or code}: duplicate rule code {code} (also in {seen[code]})")
+        seen[code] = rule.meta.source or code
+    return sorted(rules, key=lambda r: r.meta.code)
+
+
+def matches_selector(rule: Rule, selector: str) -> bool:
+    """A selector is a code, a code prefix, a family or a rule name; ALL selects all."""
+    s = selector.strip()
+    meta = rule.meta
+    return s.upper() == "ALL" or meta.code.startswith(s.upper()) or s.lower() in (meta.family, meta.name)
+
+
+def select_rules(
+    rules: Sequence[Rule], select: Sequence[str] = (), ignore: Sequence[str] = (), extend: Sequence[str] = ()
+) -> list[Rule]:
+    chosen = [r for r in rules if not select or any(matches_selector(r, s) for s in select)]
+    if extend:
+        chosen += [r for r in rules if r not in chosen and any(matches_selector(r, s) for s in extend)]
+    return [r for r in chosen if not any(matches_selector(r, s) for s in ignore)]

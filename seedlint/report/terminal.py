@@ -1,0 +1,103 @@
+"""The rich terminal report: grouped by file, source line with the span underlined.
+
+Underlines are measured in terminal cells (``rich.cells.cell_len``) so they sit
+under wide CJK characters correctly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TextIO
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from seedlint.finding import Finding
+from seedlint.report import ReportInput
+from seedlint.report.text import summary_line
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+MAX_SOURCE = 160  # cells of context shown around a span on long lines
+
+
+def underline(line: str, column: int, end_column: int | None) -> tuple[str, str]:
+    """Return (visible source excerpt, caret line) for a 1-based code-point span."""
+    start = column - 1
+    end = len(line) if end_column is None else max(end_column - 1, start + 1)
+    left = 0
+    if cell_len(line[:start]) > MAX_SOURCE // 2:
+        left = start
+        while left > 0 and cell_len(line[left:start]) < MAX_SOURCE // 3:
+            left -= 1
+    right = len(line)
+    while right > end and cell_len(line[left:right]) > MAX_SOURCE:
+        right -= 1
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    shown = prefix + line[left:right] + suffix
+    pad = cell_len(prefix + line[left:start])
+    width = max(cell_len(line[start : min(end, right)]), 1)
+    return shown, " " * pad + "^" * width
+
+
+def rich_report(data: ReportInput, out: TextIO) -> None:
+    console = Console(file=out, no_color=not data.color, force_terminal=data.color, soft_wrap=True, highlight=False)
+    for d in data.diagnostics:
+        console.print(
+            Text.assemble((f"{d.path}", "bold"), ": ", (str(d.severity), STYLE[str(d.severity)]), f": {d.message}")
+        )
+    by_file: dict[str, list[Finding]] = defaultdict(list)
+    for f in data.findings:
+        by_file[f.path].append(f)
+    for path, findings in by_file.items():
+        console.print()
+        console.rule(Text(path, style="bold"), align="left")
+        for f in findings:
+            sev = str(f.severity)
+            console.print(
+                Text.assemble(
+                    (f"{f.line}:{f.column}", "dim"),
+                    "  ",
+                    (f.rule, "bold magenta"),
+                    " ",
+                    (sev, STYLE[sev]),
+                    "  ",
+                    f.message,
+                )
+            )
+            line = data.line_text(f.path, f.line)
+            if line is not None:
+                end = f.end_column if f.end_line == f.line else None
+                shown, carets = underline(line, f.column, end)
+                console.print(Text("    │ ", style="dim") + Text(shown))
+                console.print(Text("    │ ", style="dim") + Text(carets, style=STYLE[sev]))
+            if f.fix is not None:
+                label = "fix" if f.fix_safe else "unsafe fix"
+                shown_fix = f.fix if f.fix else "(delete)"
+                console.print(Text(f"    {label}: ", style="green") + Text(shown_fix))
+    console.print()
+    if data.findings:
+        table = Table(title="Findings by family and severity", title_justify="left")
+        table.add_column("family")
+        for sev in ("error", "warning", "info"):
+            table.add_column(sev, justify="right", style=STYLE[sev])
+        table.add_column("total", justify="right")
+        counts = Counter((f.family, str(f.severity)) for f in data.findings)
+        for family in sorted({f.family for f in data.findings}):
+            row = [counts.get((family, s), 0) for s in ("error", "warning", "info")]
+            table.add_row(family, *map(str, row), str(sum(row)))
+        console.print(table)
+    if data.statistics:
+        stats = Table(title="Findings by rule", title_justify="left")
+        for col in ("count", "code", "name"):
+            stats.add_column(col)
+        for code, n in sorted(Counter(f.rule for f in data.findings).items(), key=lambda kv: (-kv[1], kv[0])):
+            meta = data.rules.get(code)
+            stats.add_row(str(n), code, meta.name if meta else "")
+        console.print(stats)
+    total = len(data.findings)
+    console.print(summary_line(total, data.files_checked))
+    for note in data.notes:
+        console.print(note)

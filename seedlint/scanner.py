@@ -1,0 +1,140 @@
+"""One multi-pattern pass per document: which lines may interest which rule.
+
+Every rule's trigger regexes are compiled once into a single Hyperscan database
+(in prefilter mode, so lookarounds and other exotic syntax only widen the
+candidate set). Scanning a document reports, per rule, the lines where a trigger
+matched; the rule's exact (``regex``-module) logic then runs on those lines only.
+Compiled databases are cached on disk, keyed by the patterns, so a pre-commit
+run does not pay the compile. Without Hyperscan (an unsupported platform), each
+trigger is searched with ``regex`` instead: slower, same result.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+hyperscan: Any
+try:
+    import hyperscan
+except ImportError:  # pragma: no cover - platforms without Hyperscan wheels
+    hyperscan = None
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    owner: int  # index of the rule that declared it
+    pattern: str
+    caseless: bool = False
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "seedlint"
+
+
+class Scanner:
+    """Maps a document to ``{rule index: sorted line indices}``."""
+
+    def __init__(self, triggers: Sequence[Trigger], *, use_hyperscan: bool = True) -> None:
+        self.triggers = tuple(triggers)
+        self._fallback: list[tuple[int, regex.Pattern[str]]] = []
+        self._db: Any = None
+        if not self.triggers:
+            return
+        accepted = self._compile_hyperscan() if use_hyperscan and hyperscan is not None else set()
+        for i, t in enumerate(self.triggers):
+            if i not in accepted:
+                flags = regex.IGNORECASE if t.caseless else 0
+                self._fallback.append((t.owner, regex.compile(t.pattern, flags | regex.V1 | regex.MULTILINE)))
+
+    # -- compile --------------------------------------------------------------
+    def _flags(self, t: Trigger) -> int:
+        assert hyperscan is not None
+        f: int = (
+            hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP | hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_MULTILINE
+        )
+        f |= hyperscan.HS_FLAG_ALLOWEMPTY
+        if t.caseless:
+            f |= hyperscan.HS_FLAG_CASELESS
+        return f
+
+    def _compile_hyperscan(self) -> set[int]:
+        """Compile what Hyperscan accepts; return the indices it accepted."""
+        assert hyperscan is not None
+        key = hashlib.sha256(
+            repr([(t.pattern, t.caseless) for t in self.triggers]).encode()
+            + str(getattr(hyperscan, "__version__", "")).encode()
+        ).hexdigest()[:32]
+        cache = _cache_dir() / f"hs-{key}.db"
+        accepted_file = cache.with_suffix(".ids")
+        try:
+            db = hyperscan.loadb(cache.read_bytes(), hyperscan.HS_MODE_BLOCK)
+            db.scratch = hyperscan.Scratch(db)
+            self._db = db
+            return {int(x) for x in accepted_file.read_text().split()}
+        except (OSError, ValueError, TypeError, hyperscan.error):
+            pass
+        accepted = [i for i, t in enumerate(self.triggers) if self._compiles(t)]
+        if not accepted:
+            return set()
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(
+            expressions=[self.triggers[i].pattern.encode("utf-8") for i in accepted],
+            ids=accepted,
+            elements=len(accepted),
+            flags=[self._flags(self.triggers[i]) for i in accepted],
+        )
+        self._db = db
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(hyperscan.dumpb(db))
+            accepted_file.write_text(" ".join(map(str, accepted)))
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+        return set(accepted)
+
+    def _compiles(self, t: Trigger) -> bool:
+        assert hyperscan is not None
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        try:
+            db.compile(expressions=[t.pattern.encode("utf-8")], ids=[0], elements=1, flags=[self._flags(t)])
+        except hyperscan.error:
+            return False
+        return True
+
+    # -- scan -----------------------------------------------------------------
+    def scan(self, text: str, utf8: bytes) -> dict[int, list[int]]:
+        found: dict[int, set[int]] = {}
+        if self._db is not None and utf8:
+            ends: list[tuple[int, int]] = []
+
+            def on_match(id_: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+                ends.append((id_, to))
+
+            self._db.scan(utf8, match_event_handler=on_match)
+            if ends:
+                newlines = [m.start() for m in re.finditer(b"\n", utf8)]
+                for id_, to in ends:
+                    # a match ending right after a newline belongs to the line it ended
+                    line = bisect.bisect_left(newlines, max(to - 1, 0))
+                    found.setdefault(self.triggers[id_].owner, set()).add(line)
+        if self._fallback and text:
+            line_starts: list[int] | None = None
+            for owner, pattern in self._fallback:
+                for m in pattern.finditer(text):
+                    if line_starts is None:
+                        line_starts = [0, *(n.end() for n in re.finditer("\n", text))]
+                    pos = max(m.end() - 1, m.start())
+                    found.setdefault(owner, set()).add(bisect.bisect_right(line_starts, pos) - 1)
+        return {owner: sorted(lines) for owner, lines in found.items()}
