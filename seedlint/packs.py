@@ -49,7 +49,7 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
-PACK_KEYS = {"pack", "description", "source", "defaults", "rules"}
+PACK_KEYS = {"pack", "description", "source", "defaults", "rules", "kind"}
 COMMON_KEYS = {
     "code", "name", "family", "severity", "languages", "summary", "docs", "kind",
     "message", "ignorecase", "unless", "examples", "source", "triggers", "fix_safe",
@@ -74,7 +74,11 @@ class _Ctx:
 
 
 def load_pack(path: Path) -> list[Rule]:
-    """Parse and validate one pack file into rule objects."""
+    """Parse and validate one pack file into rule objects.
+
+    A file whose top-level ``kind`` is not ``rules`` (e.g. ``glossary``) is data for a
+    Python rule, which loads it through :class:`~seedlint.registry.PluginContext`.
+    """
     ctx = _Ctx(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -89,6 +93,8 @@ def load_pack(path: Path) -> list[Rule]:
         raise PackError(f"{path}:{line}: invalid YAML: {problem}") from None
     if not isinstance(data, _Map):
         raise PackError(f"{path}:1: a rule pack must be a mapping with a 'rules' list")
+    if data.get("kind", "rules") != "rules":
+        return []  # a data pack for a Python rule (e.g. ``kind: glossary``): that rule loads it
     unknown = set(data) - PACK_KEYS
     if unknown:
         key = sorted(unknown)[0]

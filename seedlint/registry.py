@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from importlib import metadata
+from dataclasses import dataclass
 from pathlib import Path
 
 from seedlint.packs import PackError, load_pack
@@ -43,14 +44,26 @@ def pack_files(extra: Sequence[Path] = ()) -> list[Path]:
     return files
 
 
-def entry_point_rules() -> list[Rule]:
+@dataclass(frozen=True, slots=True)
+class PluginContext:
+    """Handed to an entry point that is callable: what it may need to build its rules.
+
+    ``pack_files``: every pack file in use (built-in and from config), so that rules
+    backed by data files of their own (e.g. name glossaries, ``kind: glossary``) find them.
+    """
+
+    pack_files: tuple[Path, ...] = ()
+
+
+def entry_point_rules(context: PluginContext | None = None) -> list[Rule]:
+    context = context or PluginContext(tuple(pack_files()))
     out: list[Rule] = []
     for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         try:
             obj = ep.load()
         except Exception as exc:  # a broken plugin must not take the run down silently
             raise PackError(f"entry point {ep.name} ({ep.value}):0: cannot load: {exc}") from None
-        rules = obj() if callable(obj) else obj
+        rules = obj(context) if callable(obj) else obj
         for rule in rules:
             if not isinstance(rule, Rule):
                 raise PackError(f"entry point {ep.name} ({ep.value}):0: {rule!r} is not a seedlint rule")
@@ -61,10 +74,11 @@ def entry_point_rules() -> list[Rule]:
 def load_rules(extra_packs: Sequence[Path] = (), *, plugins: bool = True) -> list[Rule]:
     """Every available rule, sorted by code; duplicate codes are an error."""
     rules: list[Rule] = []
-    for path in pack_files(extra_packs):
+    files = pack_files(extra_packs)
+    for path in files:
         rules.extend(load_pack(path))
     if plugins:
-        rules.extend(entry_point_rules())
+        rules.extend(entry_point_rules(PluginContext(tuple(files))))
     seen: dict[str, str] = {}
     for rule in rules:
         code = rule.meta.code
