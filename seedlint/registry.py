@@ -8,8 +8,8 @@ callable returning one).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import metadata
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 from seedlint.packs import PackError, load_pack
