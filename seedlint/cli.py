@@ -1,4 +1,4 @@
-"""Command line: ``seedlint check | rules | explain``.
+"""Command line: ``seedlint check | baseline | rules | explain``.
 
 ``main(argv) -> int`` is the whole contract: 0 nothing at or above fail-on,
 1 findings at or above it, 2 usage or configuration errors.
@@ -7,27 +7,41 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import replace
-from functools import lru_cache
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from seedlint import __version__
 from seedlint.config import Config, ConfigError, find_config, load_config
-from seedlint.engine import Engine
-from seedlint.files import discover, load
-from seedlint.finding import Severity
 from seedlint.packs import PackError
-from seedlint.registry import load_rules, select_rules
-from seedlint.report import FORMATS, ReportInput, get_reporter
+from seedlint.registry import load_rules
+from seedlint.report import FORMATS
 from seedlint.rule import Rule
 
 
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _selection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", help="files or directories (default: configured paths, else seeds/)")
+    parser.add_argument("--config", help="configuration file (default: discovered upward)")
+    parser.add_argument("--select", type=_csv, default=None, help="codes, prefixes, families or names to enable")
+    parser.add_argument("--ignore", type=_csv, default=None, help="codes, prefixes, families or names to disable")
+    parser.add_argument("--extend-select", type=_csv, default=None, help="enable these on top of the selection")
+    parser.add_argument("--rule-pack", action="append", default=[], help="extra YAML pack file or directory")
+    parser.add_argument("--timeout", type=float, default=None, help="seconds one rule's regex may run on one line")
+    parser.add_argument("--jobs", "-j", type=_positive, default=None, help="worker processes (default: CPU count)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    parser.add_argument("--diff-base", metavar="REV", help="only check files changed since this git revision")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,23 +52,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     check = sub.add_parser("check", help="check files and report findings")
-    check.add_argument("paths", nargs="*", help="files or directories (default: configured paths, else seeds/)")
-    check.add_argument("--config", help="configuration file (default: discovered upward)")
-    check.add_argument("--select", type=_csv, default=None, help="codes, prefixes, families or names to enable")
-    check.add_argument("--ignore", type=_csv, default=None, help="codes, prefixes, families or names to disable")
-    check.add_argument("--extend-select", type=_csv, default=None, help="enable these on top of the selection")
-    check.add_argument("--rule-pack", action="append", default=[], help="extra YAML pack file or directory")
-    check.add_argument(
-        "--format", choices=FORMATS, default=None, help="output format (default: rich on a terminal, else concise)"
-    )
+    _selection(check)
+    check.add_argument("--format", choices=FORMATS, default=None, help="default: rich on a terminal, else concise")
     check.add_argument("--output-file", "-o", help="write the report here instead of stdout")
     check.add_argument("--statistics", action="store_true", help="count findings per rule")
-    check.add_argument(
-        "--fail-on", choices=("error", "warning", "info"), default=None, help="lowest severity that fails the run"
-    )
+    check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None, help="lowest failing severity")
     check.add_argument("--no-color", action="store_true", help="never colour the output")
     check.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
-    check.add_argument("--timeout", type=float, default=None, help="seconds one rule's regex may run on one line")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline")
+    check.add_argument("--prune-baseline", action="store_true", help="drop stale (fixed) entries from the baseline")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes to the files")
+    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: unsafe fixes too")
+    check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+
+    base = sub.add_parser("baseline", help="accept today's findings in a baseline file")
+    _selection(base)
+    base.add_argument(
+        "--output", "-o", help=f"baseline file (default: config 'baseline', else {'.seedlint-baseline.json'})"
+    )
 
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--config")
@@ -73,25 +88,28 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(path)
 
 
-def _rules(config: Config, extra: Sequence[str]) -> list[Rule]:
-    return load_rules([Path(p) for p in (*config.rule_packs, *extra)])
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    from seedlint.baseline import BaselineError
+    from seedlint.check_command import UsageError, cmd_baseline, cmd_check
+
     try:
         config = _config(args)
-        all_rules = _rules(config, args.rule_pack)
+        all_rules = load_rules([Path(p) for p in (*config.rule_packs, *args.rule_pack)])
         if args.command == "rules":
             return cmd_rules(all_rules, args.format, sys.stdout)
         if args.command == "explain":
             return cmd_explain(all_rules, args.code, sys.stdout)
+        if args.command == "baseline":
+            return cmd_baseline(args, config, all_rules)
+        if args.prune_baseline and not (args.baseline or config.baseline):
+            raise UsageError("--prune-baseline needs --baseline FILE (or 'baseline' in the config)")
         return cmd_check(args, config, all_rules)
-    except (ConfigError, PackError) as exc:
+    except (ConfigError, PackError, BaselineError, UsageError) as exc:
         print(f"seedlint: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
@@ -102,22 +120,18 @@ def cmd_rules(rules: Sequence[Rule], fmt: str, out: TextIO) -> int:
     if fmt == "json":
         import json
 
-        json.dump(
-            [
-                {
-                    "code": r.meta.code,
-                    "name": r.meta.name,
-                    "family": r.meta.family,
-                    "severity": str(r.meta.severity),
-                    "languages": list(r.meta.languages),
-                    "summary": r.meta.summary,
-                }
-                for r in rules
-            ],
-            out,
-            ensure_ascii=False,
-            indent=2,
-        )
+        rows = [
+            {
+                "code": r.meta.code,
+                "name": r.meta.name,
+                "family": r.meta.family,
+                "severity": str(r.meta.severity),
+                "languages": list(r.meta.languages),
+                "summary": r.meta.summary,
+            }
+            for r in rules
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     for r in rules:
@@ -127,15 +141,14 @@ def cmd_rules(rules: Sequence[Rule], fmt: str, out: TextIO) -> int:
 
 
 def cmd_explain(rules: Sequence[Rule], code: str, out: TextIO) -> int:
-    found = [r for r in rules if r.meta.code == code.upper() or r.meta.name == code]
+    found = [r for r in rules if code.upper() == r.meta.code or code == r.meta.name]
     if not found:
         print(f"seedlint: error: no rule {code!r} (see `seedlint rules`)", file=sys.stderr)
         return 2
     meta = found[0].meta
     out.write(f"{meta.code} ({meta.name})\n\n")
-    out.write(
-        f"Family: {meta.family}    Severity: {meta.severity}    Languages: {', '.join(meta.languages) or 'all'}\n"
-    )
+    langs = ", ".join(meta.languages) or "all"
+    out.write(f"Family: {meta.family}    Severity: {meta.severity}    Languages: {langs}\n")
     out.write(f"Defined in: {meta.source}\n\n")
     out.write(f"## What it does\n{meta.summary}\n\n## Why it matters\n{meta.docs}\n\n## Examples\n")
     for ex in meta.bad:
@@ -149,105 +162,3 @@ def cmd_explain(rules: Sequence[Rule], code: str, out: TextIO) -> int:
 
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.splitlines())
-
-
-def _line_reader() -> Callable[[str, int], str | None]:
-    @lru_cache(maxsize=64)
-    def lines(path: str) -> tuple[str, ...]:
-        loaded = load(path)
-        return tuple(loaded.document.text.split("\n")) if loaded.document else ()
-
-    def line_text(path: str, line: int) -> str | None:
-        all_lines = lines(path)
-        return all_lines[line - 1].rstrip("\r") if 0 < line <= len(all_lines) else None
-
-    return line_text
-
-
-def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
-    from seedlint.runner import run
-
-    if args.fail_on:
-        config = replace(config, fail_on=Severity.parse(args.fail_on))
-    if args.timeout:
-        config = replace(config, timeout=args.timeout)
-    select = args.select if args.select is not None else config.select
-    ignore = args.ignore if args.ignore is not None else config.ignore
-    extend = args.extend_select if args.extend_select is not None else config.extend_select
-    rules = select_rules(all_rules, select, ignore, extend)
-    unknown = [s for s in (*select, *ignore, *extend) if not any(_hits(r, s) for r in all_rules)]
-    if unknown:
-        print(f"seedlint: error: selector {unknown[0]!r} matches no rule (see `seedlint rules`)", file=sys.stderr)
-        return 2
-    engine = Engine(tuple(rules), severity=config.severity, timeout=config.timeout, languages=config.languages)
-    paths = args.paths or list(config.paths)
-    files, problems = discover(paths, config.exclude)
-    corpus_files = None
-    if config.corpus:
-        corpus_files, _ = discover(config.corpus, config.exclude)
-        corpus_files = sorted(set(corpus_files) | set(files))
-
-    fmt = args.format or ("rich" if sys.stdout.isatty() and not args.output_file else "concise")
-    color = (
-        fmt == "rich"
-        and not args.no_color
-        and not os.environ.get("NO_COLOR")
-        and sys.stdout.isatty()
-        and not args.output_file
-    )
-    progress: _Tick | None = None
-    if fmt == "rich" and len(files) > 5 and sys.stderr.isatty() and not args.quiet:
-        progress = _Tick(len(files))
-    result = run(engine, files, config, corpus_files, progress=progress)
-    if progress:
-        progress.close()
-    findings = result.findings
-    diagnostics = [*problems, *result.diagnostics]
-    failed = any(f.severity >= config.fail_on for f in findings)
-    missing = any(d.severity == Severity.ERROR and d.message == "no such file or directory" for d in problems)
-    if not args.quiet:
-        data = ReportInput(
-            findings=findings,
-            diagnostics=diagnostics,
-            rules={r.meta.code: r.meta for r in all_rules},
-            files_checked=len(files),
-            statistics=args.statistics,
-            color=color,
-            line_text=_line_reader(),
-        )
-        reporter = get_reporter(fmt)
-        if args.output_file:
-            with open(args.output_file, "w", encoding="utf-8", newline="\n") as fh:
-                reporter(data, fh)
-        else:
-            reporter(data, sys.stdout)
-    if missing:
-        for d in problems:
-            if d.severity == Severity.ERROR:
-                print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
-        return 2
-    return 1 if failed else 0
-
-
-def _hits(rule: Rule, selector: str) -> bool:
-    from seedlint.registry import matches_selector
-
-    return matches_selector(rule, selector)
-
-
-class _Tick:
-    """A rich progress bar on stderr, advanced once per checked file."""
-
-    def __init__(self, total: int) -> None:
-        from rich.console import Console
-        from rich.progress import Progress
-
-        self.bar = Progress(transient=True, console=Console(stderr=True))
-        self.task = self.bar.add_task("checking", total=total)
-        self.bar.start()
-
-    def __call__(self, path: str) -> None:
-        self.bar.update(self.task, advance=1, description=path[-40:])
-
-    def close(self) -> None:
-        self.bar.stop()

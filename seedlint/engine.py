@@ -38,10 +38,12 @@ class Engine:
             Trigger(i, t, bool(getattr(r, "ignorecase", False))) for i, r in enumerate(self.rules) for t in r.triggers
         ]
         object.__setattr__(self, "_scanner", Scanner(triggers, use_hyperscan=self.use_hyperscan))
+        object.__setattr__(self, "_is_corpus", tuple(isinstance(r, CorpusRule) for r in self.rules))
 
     @property
     def corpus_rules(self) -> list[CorpusRule]:
-        return [r for r in self.rules if isinstance(r, CorpusRule)]
+        flags: tuple[bool, ...] = object.__getattribute__(self, "_is_corpus")
+        return [r for r, is_corpus in zip(self.rules, flags, strict=True) if is_corpus]  # type: ignore[misc]
 
     # -- corpus evidence ---------------------------------------------------------
     def summarize(self, doc: Document) -> dict[str, Any]:
@@ -53,14 +55,20 @@ class Engine:
         }
 
     # -- checking --------------------------------------------------------------
-    def check(self, doc: Document, corpus: Mapping[str, Any] | None = None) -> Result:
+    def check(self, doc: Document, corpus: Mapping[str, Any] | None = None, part: str = "all") -> Result:
+        """Run the rules on ``doc``. ``part``: "all", "document" (per-document rules only)
+        or "corpus" (corpus-level rules only), so a cache can keep the two apart."""
         scanner: Scanner = object.__getattribute__(self, "_scanner")
         candidates = scanner.scan(doc.text, doc.utf8)
-        if corpus is None and self.corpus_rules:
+        if corpus is None and self.corpus_rules and part != "document":
             corpus = self.reduce([self.summarize(doc)])
         findings: list[Finding] = []
         diagnostics: list[Diagnostic] = []
+        flags: tuple[bool, ...] = object.__getattribute__(self, "_is_corpus")
         for index, rule in enumerate(self.rules):
+            is_corpus = flags[index]
+            if (part == "document" and is_corpus) or (part == "corpus" and not is_corpus):
+                continue
             lines: Sequence[int] | None = None
             if rule.triggers:
                 lines = candidates.get(index)

@@ -1,54 +1,139 @@
 """A whole run: gather corpus evidence, check each file, filter by config.
 
-Corpus-level rules see every document of the corpus (the configured corpus paths,
-or the checked paths) before any report; findings are only reported for the
-files asked for, so pre-commit can pass just the staged files.
+Corpus-level rules see every document of the corpus (the configured corpus paths
+plus the checked files) before any report; findings are only reported for the
+files asked for, so pre-commit can pass just the staged files. Files are checked
+in worker processes when there are enough of them; results come back in input
+order, so the output is identical to a serial run. A :class:`~seedlint.cache.Cache`
+skips files whose bytes (and rules, config, corpus evidence) have not changed.
 """
 
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from typing import Any
 
+from seedlint.cache import Cache, content_hash, evidence_hash
 from seedlint.config import Config
+from seedlint.decode import BinaryFileError, decode_bytes
+from seedlint.document import Document
 from seedlint.engine import Engine, Result
-from seedlint.files import load
-from seedlint.finding import Diagnostic, Finding
+from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.registry import matches_selector
 
 Progress = Callable[[str], None]
+PARALLEL_MIN_FILES = 8  # below this, starting workers costs more than it saves
 
 
 @dataclass(frozen=True)
 class RunResult:
     results: tuple[Result, ...]
     diagnostics: tuple[Diagnostic, ...]
+    cached: int = 0  # files answered from the cache
+    evidence: dict[str, Any] | None = None  # reduced corpus evidence, for re-checks after fixes
 
     @property
     def findings(self) -> list[Finding]:
         return [f for r in self.results for f in r.findings]
 
 
-def gather_corpus(engine: Engine, corpus_files: Sequence[str]) -> dict[str, Any] | None:
-    if not engine.corpus_rules:
+@dataclass(frozen=True)
+class _Job:
+    """Everything a worker needs; inherited by forked workers, never pickled."""
+
+    engine: Engine
+    config: Config
+    cache: Cache | None
+    evidence: dict[str, Any] | None
+    evidence_key: str
+
+
+def _read(path: str) -> tuple[bytes | None, Diagnostic | None]:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(), None
+    except OSError as exc:
+        return None, Diagnostic(path, f"cannot read file: {exc.strerror or exc}", Severity.ERROR)
+
+
+def _document(path: str, data: bytes) -> tuple[Document | None, Diagnostic | None]:
+    try:
+        decoded = decode_bytes(data)
+    except BinaryFileError as exc:
+        return None, Diagnostic(path, f"skipped: {exc}", Severity.WARNING)
+    utf8 = data if decoded.encoding == "utf-8" and not decoded.bom else None
+    return Document(path, decoded.text, decoded.encoding, utf8, detected=decoded.legacy), None
+
+
+def _summarize(job: _Job, path: str) -> Any:
+    data, _ = _read(path)
+    if data is None:
         return None
-    summaries = []
-    for path in corpus_files:
-        loaded = load(path)
-        if loaded.document is not None:
-            summaries.append(engine.summarize(loaded.document))
-    return engine.reduce(summaries)
+    key = f"s-{content_hash(data)}"
+    if job.cache is not None:
+        hit = job.cache.get(key)
+        if hit is not None:
+            return hit[0]
+    doc, _ = _document(path, data)
+    summary = job.engine.summarize(doc) if doc is not None else None
+    if job.cache is not None:
+        job.cache.put(key, (summary,))
+    return summary
 
 
-def check_one(engine: Engine, path: str, corpus: dict[str, Any] | None, config: Config) -> Result:
-    loaded = load(path)
-    if loaded.document is None:
-        return Result(path, (), loaded.diagnostics)
-    result = engine.check(loaded.document, corpus)
-    findings = [f for f in result.findings if _kept(f, config, engine)]
-    return Result(path, tuple(findings), loaded.diagnostics + result.diagnostics)
+def _relocate(items: Sequence[Any], path: str) -> tuple[Any, ...]:
+    return tuple(item if item.path == path else replace(item, path=path) for item in items)
+
+
+def _check(job: _Job, path: str) -> tuple[Result, bool]:
+    """Check one file; returns the result and whether it came wholly from the cache."""
+    data, problem = _read(path)
+    if data is None:
+        return Result(path, (), (problem,) if problem else ()), False
+    digest = content_hash(data)
+    doc_key = f"d-{digest}"
+    corpus_key = f"c-{digest}-{job.evidence_key}"
+    has_corpus = bool(job.engine.corpus_rules)
+    cached_doc = job.cache.get(doc_key) if job.cache else None
+    cached_corpus = job.cache.get(corpus_key) if job.cache and has_corpus else ((), ())
+    if cached_doc is not None and cached_corpus is not None:
+        hits = _relocate(cached_doc[0], path) + _relocate(cached_corpus[0], path)
+        notes = _relocate(cached_doc[1], path) + _relocate(cached_corpus[1], path)
+        return _finish(job, path, list(hits), list(notes)), True
+    doc, problem = _document(path, data)
+    if doc is None:
+        result = ((), (problem,) if problem else ())
+        if job.cache:
+            job.cache.put(doc_key, result)
+            if has_corpus:
+                job.cache.put(corpus_key, ((), ()))
+        return Result(path, (), result[1]), False
+    if cached_doc is None:
+        part = job.engine.check(doc, job.evidence, part="document")
+        cached_doc = (part.findings, part.diagnostics)
+        if job.cache:
+            job.cache.put(doc_key, cached_doc)
+    if cached_corpus is None:
+        part = job.engine.check(doc, job.evidence, part="corpus")
+        cached_corpus = (part.findings, part.diagnostics)
+        if job.cache:
+            job.cache.put(corpus_key, cached_corpus)
+    findings = [*cached_doc[0], *cached_corpus[0]]
+    return _finish(job, path, findings, [*cached_doc[1], *cached_corpus[1]]), False
+
+
+def _finish(job: _Job, path: str, findings: list[Finding], diagnostics: list[Diagnostic]) -> Result:
+    return Result(path, tuple(keep(findings, job.config, job.engine)), tuple(diagnostics))
+
+
+def keep(findings: Sequence[Finding], config: Config, engine: Engine) -> list[Finding]:
+    """Findings that survive ``per-file-ignores``, sorted."""
+    return sorted(f for f in findings if _kept(f, config, engine))
 
 
 def _kept(finding: Finding, config: Config, engine: Engine) -> bool:
@@ -60,18 +145,67 @@ def _kept(finding: Finding, config: Config, engine: Engine) -> bool:
     return True
 
 
+# -- process pool plumbing ----------------------------------------------------------
+_WORKER_JOB: _Job | None = None  # set once per worker process by _init (fork inherits it)
+
+
+def _init(job: _Job) -> None:
+    global _WORKER_JOB
+    _WORKER_JOB = job
+
+
+def _summarize_in_worker(path: str) -> Any:
+    assert _WORKER_JOB is not None
+    return _summarize(_WORKER_JOB, path)
+
+
+def _check_in_worker(path: str) -> tuple[Result, bool]:
+    assert _WORKER_JOB is not None
+    return _check(_WORKER_JOB, path)
+
+
+def _map(
+    job: _Job, fn: Callable[[str], Any], worker_fn: Callable[[str], Any], paths: Sequence[str], jobs: int
+) -> Iterator[Any]:
+    if jobs <= 1 or len(paths) < PARALLEL_MIN_FILES or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(fn, paths)
+        return
+    context = multiprocessing.get_context("fork")
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(job,)) as pool:
+        yield from pool.map(worker_fn, paths, chunksize=chunk)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
 def run(
     engine: Engine,
     files: Sequence[str],
     config: Config,
     corpus_files: Sequence[str] | None = None,
     progress: Progress | None = None,
+    *,
+    jobs: int = 1,
+    cache: Cache | None = None,
 ) -> RunResult:
-    corpus = gather_corpus(engine, corpus_files if corpus_files is not None else files)
-    results = []
-    for path in files:
-        results.append(check_one(engine, path, corpus, config))
+    job = _Job(engine, config, cache, None, "")
+    evidence: dict[str, Any] | None = None
+    if engine.corpus_rules:
+        corpus = list(dict.fromkeys([*(corpus_files or ()), *files]))
+        summaries = [s for s in _map(job, lambda p: _summarize(job, p), _summarize_in_worker, corpus, jobs) if s]
+        evidence = engine.reduce(summaries)
+        job = _Job(engine, config, cache, evidence, evidence_hash(evidence))
+    results: list[Result] = []
+    cached = 0
+    for result, from_cache in _map(job, lambda p: _check(job, p), _check_in_worker, files, jobs):
+        results.append(result)
+        cached += from_cache
         if progress:
-            progress(path)
+            progress(result.path)
     diagnostics = tuple(d for r in results for d in r.diagnostics)
-    return RunResult(tuple(results), diagnostics)
+    return RunResult(tuple(results), diagnostics, cached, evidence)

@@ -1,0 +1,134 @@
+"""Baselines: accept today's findings so a gate fails only on new ones.
+
+A fingerprint is the rule, the matched text and a little text around it (all
+whitespace-normalised), plus the occurrence index of that triple in its file. It
+holds no line number, so moving paragraphs does not invalidate it, and an edit
+elsewhere in a long line leaves it alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from seedlint.finding import Finding
+
+VERSION = 1
+CONTEXT = 12  # characters of surrounding text, each side, in a fingerprint
+
+
+class BaselineError(ValueError):
+    """An unreadable or malformed baseline file."""
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _key(finding: Finding, text: str | None) -> str:
+    if text is None:
+        before = after = ""
+    else:
+        before = text[max(0, finding.offset - CONTEXT) : finding.offset]
+        after = text[finding.end_offset : finding.end_offset + CONTEXT]
+    raw = "\0".join((finding.rule, _norm(before), _norm(finding.snippet), _norm(after)))
+    return hashlib.blake2b(raw.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def fingerprints(findings: Sequence[Finding], text: str | None) -> list[str]:
+    """One fingerprint per finding (same order), ``key:occurrence``."""
+    seen: Counter[str] = Counter()
+    out = []
+    for f in sorted(findings, key=lambda f: (f.offset, f.end_offset, f.rule)):
+        key = _key(f, text)
+        out.append((f, f"{f.rule}:{key}:{seen[key]}"))
+        seen[key] += 1
+    order = {id(f): fp for f, fp in out}
+    return [order[id(f)] for f in findings]
+
+
+@dataclass(frozen=True)
+class Baseline:
+    entries: dict[str, tuple[str, ...]]  # path -> sorted fingerprints
+
+    def count(self) -> int:
+        return sum(len(v) for v in self.entries.values())
+
+
+@dataclass(frozen=True)
+class Comparison:
+    new: list[Finding]
+    suppressed: int
+    stale: dict[str, list[str]]  # path -> fingerprints no longer found (fixed)
+
+    @property
+    def stale_count(self) -> int:
+        return sum(len(v) for v in self.stale.values())
+
+
+def build(pairs: Iterable[tuple[str, list[Finding], str | None]]) -> Baseline:
+    entries = {}
+    for path, findings, text in pairs:
+        if findings:
+            entries[path] = tuple(sorted(fingerprints(findings, text)))
+    return Baseline(entries)
+
+
+def compare(
+    baseline: Baseline, pairs: Iterable[tuple[str, list[Finding], str | None]], checked: set[str]
+) -> Comparison:
+    new: list[Finding] = []
+    suppressed = 0
+    stale: dict[str, list[str]] = {}
+    processed = list(pairs)
+    for path, findings, text in processed:
+        accepted = Counter(baseline.entries.get(path, ()))
+        for finding, fp in zip(findings, fingerprints(findings, text), strict=True):
+            if accepted[fp] > 0:
+                accepted[fp] -= 1
+                suppressed += 1
+            else:
+                new.append(finding)
+        left = sorted(accepted.elements())
+        if left:
+            stale[path] = left
+    seen = {p for p, *_ in processed}
+    for path, fps in baseline.entries.items():
+        if path in checked and path not in seen:  # checked, but had no findings at all
+            stale[path] = sorted(fps)
+    return Comparison(new, suppressed, stale)
+
+
+def dump(baseline: Baseline, path: Path) -> None:
+    """Write sorted, diff-friendly JSON with per-rule counts at the top, atomically."""
+    counts = Counter(fp.split(":", 1)[0] for fps in baseline.entries.values() for fp in fps)
+    data = {
+        "version": VERSION,
+        "counts": dict(sorted(counts.items())),
+        "total": sum(counts.values()),
+        "findings": {p: list(fps) for p, fps in sorted(baseline.entries.items())},
+    }
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".seedlint-baseline.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+def load(path: Path) -> Baseline:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: baseline file not found (create it with `seedlint baseline`)") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), dict):
+        raise BaselineError(f"{path}: not a seedlint baseline (version {VERSION})")
+    return Baseline({p: tuple(map(str, fps)) for p, fps in data["findings"].items()})

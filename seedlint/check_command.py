@@ -1,0 +1,245 @@
+"""``seedlint check`` and ``seedlint baseline``: select rules, run, fix, compare, report."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from seedlint import baseline as baselines
+from seedlint.cache import Cache, ruleset_fingerprint
+from seedlint.changed import GitError, changed_files
+from seedlint.config import Config
+from seedlint.document import Document
+from seedlint.engine import Engine
+from seedlint.files import discover, load
+from seedlint.finding import Diagnostic, Finding, Severity
+from seedlint.registry import matches_selector, select_rules
+from seedlint.report import ReportInput, get_reporter
+from seedlint.rule import Rule
+from seedlint.runner import RunResult, default_jobs, keep, run
+
+DEFAULT_BASELINE = ".seedlint-baseline.json"
+
+
+class UsageError(ValueError):
+    """Bad arguments discovered after parsing; exit code 2."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    config: Config
+    engine: Engine
+    files: list[str]
+    problems: list[Diagnostic]
+    result: RunResult
+
+
+def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> Prepared:
+    """Apply CLI overrides, select rules, find files, and run the engine over them."""
+    if getattr(args, "fail_on", None):
+        config = replace(config, fail_on=Severity.parse(args.fail_on))
+    if getattr(args, "timeout", None):
+        config = replace(config, timeout=args.timeout)
+    select = args.select if args.select is not None else config.select
+    ignore = args.ignore if args.ignore is not None else config.ignore
+    extend = args.extend_select if args.extend_select is not None else config.extend_select
+    unknown = [s for s in (*select, *ignore, *extend) if not any(matches_selector(r, s) for r in all_rules)]
+    if unknown:
+        raise UsageError(f"selector {unknown[0]!r} matches no rule (see `seedlint rules`)")
+    rules = tuple(select_rules(all_rules, select, ignore, extend))
+    engine = Engine(rules, severity=config.severity, timeout=config.timeout, languages=config.languages)
+    paths = list(args.paths) or list(config.paths)
+    files, problems = discover(paths, config.exclude)
+    if getattr(args, "diff_base", None):
+        try:
+            changed = set(changed_files(args.diff_base))
+        except GitError as exc:
+            raise UsageError(f"--diff-base {args.diff_base}: {exc}") from None
+        files = [f for f in files if os.path.normpath(f) in {os.path.normpath(c) for c in changed}]
+    corpus_files: list[str] = []
+    if engine.corpus_rules:
+        corpus_paths = [p for p in (config.corpus or config.paths) if Path(p).exists()]
+        corpus_files, _ = discover(corpus_paths, config.exclude)
+    cache = None
+    if not getattr(args, "no_cache", False):
+        settings = (config.severity, config.languages, config.timeout, sorted(config.per_file_ignores.items()))
+        cache = Cache(Path(config.cache_dir), ruleset_fingerprint(rules, settings))
+    jobs = args.jobs if getattr(args, "jobs", None) else default_jobs()
+    progress = None
+    if getattr(args, "_progress", False) and len(files) > 5:
+        progress = _Tick(len(files))
+    try:
+        result = run(engine, files, config, corpus_files, progress=progress, jobs=jobs, cache=cache)
+    finally:
+        if progress:
+            progress.close()
+    return Prepared(config, engine, files, problems, result)
+
+
+def _texts(findings: Sequence[Finding]) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for path in {f.path for f in findings}:
+        loaded = load(path)
+        out[path] = loaded.document.text if loaded.document else None
+    return out
+
+
+def _pairs(findings: Sequence[Finding], files: Sequence[str]) -> list[tuple[str, list[Finding], str | None]]:
+    texts = _texts(findings)
+    by_path: dict[str, list[Finding]] = {f: [] for f in files}
+    for f in findings:
+        by_path.setdefault(f.path, []).append(f)
+    return [(path, items, texts.get(path)) for path, items in by_path.items()]
+
+
+def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str], int, list[Diagnostic]]:
+    """Fix every file with fixable findings; return diffs, the count of fixes, problems."""
+    from seedlint.fixer import fix_text, fixable, unified_diff, write_atomic
+
+    engine, config, evidence = prepared.engine, prepared.config, prepared.result.evidence
+    diffs: list[str] = []
+    problems: list[Diagnostic] = []
+    total = 0
+    for res in prepared.result.results:
+        if not fixable(res.findings, unsafe):
+            continue
+        loaded = load(res.path)
+        if loaded.document is None or loaded.decoded is None:
+            continue
+        path = res.path
+
+        def check(text: str, path: str = path) -> list[Finding]:
+            return keep(engine.check(Document(path, text), evidence).findings, config, engine)
+
+        fixed, count = fix_text(loaded.document.text, check, unsafe)
+        if not count or fixed == loaded.document.text:
+            continue
+        total += count
+        diffs.append(unified_diff(path, loaded.document.text, fixed))
+        if write:
+            try:
+                write_atomic(path, fixed, loaded.decoded)
+            except (OSError, UnicodeEncodeError) as exc:
+                problems.append(Diagnostic(path, f"fix not written: {exc}", Severity.ERROR))
+    return diffs, total, problems
+
+
+def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
+    fmt = args.format or ("rich" if sys.stdout.isatty() and not args.output_file else "concise")
+    args._progress = fmt == "rich" and sys.stderr.isatty() and not args.quiet
+    prepared = prepare(args, config, all_rules)
+    config = prepared.config
+    findings = prepared.result.findings
+    diagnostics = [*prepared.problems, *prepared.result.diagnostics]
+    notes: list[str] = []
+    if prepared.result.cached:
+        notes.append(f"{prepared.result.cached} of {len(prepared.files)} files answered from the cache.")
+    if args.fix or args.diff:
+        diffs, count, problems = apply_fixes(prepared, args.unsafe_fixes, write=args.fix and not args.diff)
+        diagnostics.extend(problems)
+        if args.diff:
+            sys.stdout.write("".join(diffs))
+            return 1 if count else 0
+        if count:
+            notes.append(f"Fixed {count} finding{'s' if count != 1 else ''}.")
+            prepared = prepare(args, config, all_rules)  # re-check what is left
+            findings = prepared.result.findings
+    baseline_path = args.baseline or config.baseline
+    if baseline_path:
+        base = baselines.load(Path(baseline_path))
+        comparison = baselines.compare(base, _pairs(findings, prepared.files), set(prepared.files))
+        findings = comparison.new
+        stale = comparison.stale_count
+        notes.append(
+            f"Baseline {baseline_path}: {comparison.suppressed} known finding(s) suppressed, "
+            f"{stale} baseline entr{'y is' if stale == 1 else 'ies are'} stale (fixed)."
+        )
+        if args.prune_baseline:
+            pruned = {
+                p: tuple(fp for fp in fps if fp not in set(comparison.stale.get(p, ())))
+                for p, fps in base.entries.items()
+            }
+            baselines.dump(baselines.Baseline({p: v for p, v in pruned.items() if v}), Path(baseline_path))
+            notes.append(f"Pruned {comparison.stale_count} stale entries from {baseline_path}.")
+    failed = any(f.severity >= config.fail_on for f in findings)
+    if not args.quiet:
+        color = (
+            fmt == "rich"
+            and not args.no_color
+            and not os.environ.get("NO_COLOR")
+            and sys.stdout.isatty()
+            and not args.output_file
+        )
+        data = ReportInput(
+            findings=findings,
+            diagnostics=diagnostics,
+            rules={r.meta.code: r.meta for r in all_rules},
+            files_checked=len(prepared.files),
+            statistics=args.statistics,
+            color=color,
+            line_text=_line_reader(),
+            notes=notes,
+        )
+        reporter = get_reporter(fmt)
+        if args.output_file:
+            with open(args.output_file, "w", encoding="utf-8", newline="\n") as fh:
+                reporter(data, fh)
+        else:
+            reporter(data, sys.stdout)
+    missing = [d for d in prepared.problems if d.severity == Severity.ERROR]
+    if missing:
+        for d in missing:
+            print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
+        return 2
+    return 1 if failed else 0
+
+
+def cmd_baseline(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
+    """Write the fingerprints of today's findings so a gate only fails on new ones."""
+    prepared = prepare(args, config, all_rules)
+    findings = prepared.result.findings
+    output = Path(args.output or config.baseline or DEFAULT_BASELINE)
+    base = baselines.build(_pairs(findings, prepared.files))
+    baselines.dump(base, output)
+    print(f"Wrote {output}: {base.count()} finding(s) in {len(base.entries)} file(s) accepted.")
+    for d in prepared.problems:
+        if d.severity == Severity.ERROR:
+            print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
+            return 2
+    return 0
+
+
+def _line_reader() -> Callable[[str, int], str | None]:
+    @lru_cache(maxsize=64)
+    def lines(path: str) -> tuple[str, ...]:
+        loaded = load(path)
+        return tuple(loaded.document.text.split("\n")) if loaded.document else ()
+
+    def line_text(path: str, line: int) -> str | None:
+        all_lines = lines(path)
+        return all_lines[line - 1].rstrip("\r") if 0 < line <= len(all_lines) else None
+
+    return line_text
+
+
+class _Tick:
+    """A rich progress bar on stderr, advanced once per checked file."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self.bar = Progress(transient=True, console=Console(stderr=True))
+        self.task = self.bar.add_task("checking", total=total)
+        self.bar.start()
+
+    def __call__(self, path: str) -> None:
+        self.bar.update(self.task, advance=1, description=path[-40:])
+
+    def close(self) -> None:
+        self.bar.stop()
