@@ -34,10 +34,10 @@ def _norm(text: str) -> str:
 def _key(finding: Finding, text: str | None) -> str:
     if text is None:
         before = after = ""
-    else:
-        before = text[max(0, finding.offset - CONTEXT) : finding.offset]
-        after = text[finding.end_offset : finding.end_offset + CONTEXT]
-    raw = "\0".join((finding.rule, _norm(before), _norm(finding.snippet), _norm(after)))
+    else:  # the nearest non-blank characters: blank lines and re-wrapping do not matter
+        before = "".join(text[max(0, finding.offset - 8 * CONTEXT) : finding.offset].split())[-CONTEXT:]
+        after = "".join(text[finding.end_offset : finding.end_offset + 8 * CONTEXT].split())[:CONTEXT]
+    raw = "\0".join((finding.rule, before, _norm(finding.snippet), after))
     return hashlib.blake2b(raw.encode("utf-8"), digest_size=8).hexdigest()
 
 

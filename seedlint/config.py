@@ -6,6 +6,7 @@ the file are relative to the file's directory.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,8 +87,12 @@ def load_config(path: Path | None) -> Config:
     base = path.parent
 
     def rel(p: str) -> str:
+        """Relative to the config file; shown relative to the cwd when inside it."""
         q = Path(p)
-        return str(q if q.is_absolute() else base / q)
+        if q.is_absolute():
+            return str(q)
+        shown = os.path.relpath(base / q)
+        return shown if not shown.startswith("..") else str((base / q).resolve())
 
     kwargs: dict[str, Any] = {"source": str(path)}
     for key in ("paths", "exclude", "select", "ignore", "extend-select", "rule-packs", "languages", "corpus"):

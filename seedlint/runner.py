@@ -100,7 +100,9 @@ def _check(job: _Job, path: str) -> tuple[Result, bool]:
     corpus_key = f"c-{digest}-{job.evidence_key}"
     has_corpus = bool(job.engine.corpus_rules)
     cached_doc = job.cache.get(doc_key) if job.cache else None
-    cached_corpus = job.cache.get(corpus_key) if job.cache and has_corpus else ((), ())
+    cached_corpus: Any = ((), ())  # no corpus rules: nothing to compute
+    if has_corpus:
+        cached_corpus = job.cache.get(corpus_key) if job.cache else None
     if cached_doc is not None and cached_corpus is not None:
         hits = _relocate(cached_doc[0], path) + _relocate(cached_corpus[0], path)
         notes = _relocate(cached_doc[1], path) + _relocate(cached_corpus[1], path)
