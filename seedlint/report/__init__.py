@@ -50,6 +50,10 @@ def get_reporter(name: str) -> Reporter:
         from seedlint.report.junit import junit
 
         return junit
+    if name == "gitlab":
+        from seedlint.report.gitlab import gitlab
+
+        return gitlab
     if name == "rich":
         from seedlint.report.terminal import rich_report
 
@@ -57,4 +61,4 @@ def get_reporter(name: str) -> Reporter:
     raise ValueError(f"unknown format {name!r}")
 
 
-FORMATS = ("rich", "concise", "json", "jsonl", "sarif", "github", "junit")
+FORMATS = ("rich", "concise", "json", "jsonl", "sarif", "github", "junit", "gitlab")
