@@ -67,7 +67,10 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
         corpus_files, _ = discover(corpus_paths, config.exclude)
     cache = None
     if not getattr(args, "no_cache", False):
-        settings = (config.severity, config.languages, config.timeout, sorted(config.per_file_ignores.items()))
+        from seedlint.registry import pack_files
+
+        packs = [p.read_bytes() for p in pack_files([Path(p) for p in (*config.rule_packs, *args.rule_pack)])]
+        settings = (config.severity, config.languages, config.timeout, sorted(config.per_file_ignores.items()), packs)
         cache = Cache(Path(config.cache_dir), ruleset_fingerprint(rules, settings))
     jobs = args.jobs if getattr(args, "jobs", None) else default_jobs()
     progress = None

@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--config")
     rules.add_argument("--rule-pack", action="append", default=[])
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
     explain = sub.add_parser("explain", help="print a rule's documentation and examples")
     explain.add_argument("code")
@@ -134,10 +134,24 @@ def cmd_rules(rules: Sequence[Rule], fmt: str, out: TextIO) -> int:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
+    if fmt == "markdown":
+        out.write(rules_table(rules))
+        return 0
     for r in rules:
         langs = ",".join(r.meta.languages) or "all"
         out.write(f"{r.meta.code:<10} {r.meta.family:<10} {r.meta.severity!s:<8} {langs:<10} {r.meta.summary}\n")
     return 0
+
+
+def rules_table(rules: Sequence[Rule]) -> str:
+    """The README's rule table, generated from the rules' own metadata."""
+    lines = ["| code | name | family | severity | languages | what it finds |", "|---|---|---|---|---|---|"]
+    for r in rules:
+        m = r.meta
+        summary = m.summary.replace("|", "\\|")
+        langs = ", ".join(m.languages) or "all"
+        lines.append(f"| `{m.code}` | {m.name} | {m.family} | {m.severity} | {langs} | {summary} |")
+    return "\n".join(lines) + "\n"
 
 
 def cmd_explain(rules: Sequence[Rule], code: str, out: TextIO) -> int:

@@ -22,11 +22,16 @@ from typing import Any
 
 import regex
 
+from seedlint.prefilter import prefilter
+
 hyperscan: Any
 try:
     import hyperscan
 except ImportError:  # pragma: no cover - platforms without Hyperscan wheels
     hyperscan = None
+
+
+MAX_RAW_TRIGGER = 400  # a longer regex without literals is searched with `regex` instead
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,8 @@ class Scanner:
         self._db: Any = None
         if not self.triggers:
             return
+        # what Hyperscan compiles: each trigger's required literals where it has them
+        self._compiled_triggers = tuple(Trigger(t.owner, *prefilter(t.pattern, t.caseless)) for t in self.triggers)
         accepted = self._compile_hyperscan() if use_hyperscan and hyperscan is not None else set()
         for i, t in enumerate(self.triggers):
             if i not in accepted:
@@ -70,8 +77,9 @@ class Scanner:
     def _compile_hyperscan(self) -> set[int]:
         """Compile what Hyperscan accepts; return the indices it accepted."""
         assert hyperscan is not None
+        triggers = self._compiled_triggers
         key = hashlib.sha256(
-            repr([(t.pattern, t.caseless) for t in self.triggers]).encode()
+            repr([(t.pattern, t.caseless) for t in triggers]).encode()
             + str(getattr(hyperscan, "__version__", "")).encode()
         ).hexdigest()[:32]
         cache = _cache_dir() / f"hs-{key}.db"
@@ -83,16 +91,16 @@ class Scanner:
             return {int(x) for x in accepted_file.read_text().split()}
         except (OSError, ValueError, TypeError, hyperscan.error):
             pass
-        accepted = [i for i, t in enumerate(self.triggers) if self._compiles(t)]
+        accepted = [i for i, t in enumerate(triggers) if len(t.pattern) <= MAX_RAW_TRIGGER]
         if not accepted:
             return set()
-        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        db.compile(
-            expressions=[self.triggers[i].pattern.encode("utf-8") for i in accepted],
-            ids=accepted,
-            elements=len(accepted),
-            flags=[self._flags(self.triggers[i]) for i in accepted],
-        )
+        try:
+            db = self._build(accepted)
+        except hyperscan.error:  # find the ones it refuses, one at a time
+            accepted = [i for i in accepted if self._compiles(triggers[i])]
+            if not accepted:
+                return set()
+            db = self._build(accepted)
         self._db = db
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +111,17 @@ class Scanner:
         except OSError:
             pass
         return set(accepted)
+
+    def _build(self, indices: list[int]) -> Any:
+        triggers = self._compiled_triggers
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(
+            expressions=[triggers[i].pattern.encode("utf-8") for i in indices],
+            ids=indices,
+            elements=len(indices),
+            flags=[self._flags(triggers[i]) for i in indices],
+        )
+        return db
 
     def _compiles(self, t: Trigger) -> bool:
         assert hyperscan is not None

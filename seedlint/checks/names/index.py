@@ -1,0 +1,110 @@
+"""A glossary made ready for matching: phrase indexes and spelling keys, built on first use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from seedlint.checks.names.glossary import (
+    LANGUAGES,
+    Entity,
+    Glossary,
+    Wrong,
+    is_han,
+    is_latin,
+    name_key,
+    phrase_key,
+    plain,
+)
+from seedlint.checks.names.phrases import PhraseIndex, bounded_pattern
+from seedlint.document import Document
+
+#: pinyin keys shorter than this are too likely to be ordinary words or other names (阿里 → "ali")
+MIN_PINYIN_KEY = 5
+
+
+@dataclass(frozen=True, slots=True)
+class KeyEntry:
+    """What a spelling key stands for: an entity's accepted Latin forms, or the pinyin of its Chinese name."""
+
+    entity: Entity
+    forms: tuple[str, ...]  # accepted forms with this key (empty for a pinyin key)
+    han: str = ""  # the Chinese form whose pinyin this key is
+
+
+class GlossaryIndex:
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self.entities = {e.id: e for e in glossary.entities}
+        self.wrong_by_key: dict[str, Wrong] = {phrase_key(w.form): w for w in glossary.wrong}
+        self.wrong_phrases = PhraseIndex([w.form for w in glossary.wrong], ignorecase=True)
+        members: dict[str, list[tuple[str, str]]] = {}
+        for e in glossary.entities:
+            if not any(e.aliases.values()):
+                continue
+            for lang in LANGUAGES:
+                for form in e.conflicting(lang):
+                    if is_han(form) == (lang == "zh"):
+                        members.setdefault(plain(form), []).append((e.id, lang))
+        self.members = members
+        self.conflict_phrases = PhraseIndex(list(members), ignorecase=False)
+        self.accepted_plain: dict[str, frozenset[str]] = {
+            e.id: frozenset(plain(f) for f in e.accepted()) for e in glossary.entities
+        }
+        self._context: dict[Wrong, regex.Pattern[str]] = {}
+
+    def named(self) -> list[Entity]:
+        """Entities with names (concepts such as e-commerce are words: their spelling is not checked)."""
+        return [e for e in self.glossary.entities if e.type != "concept"]
+
+    def latin_forms(self, entity: Entity | None = None) -> list[str]:
+        """Accepted Latin forms whose spelling is checked; acronyms are left out (Abc is not ABC)."""
+        entities = [entity] if entity is not None else self.named()
+        return [f for e in entities for f in e.accepted() if is_latin(f) and not is_han(f) and not f.isupper()]
+
+    @cached_property
+    def key_map(self) -> dict[str, KeyEntry]:
+        """Spelling key → entity, from every accepted Latin form and the pinyin of every Chinese form."""
+        out: dict[str, KeyEntry] = {}
+        for e in self.named():
+            forms: dict[str, list[str]] = {}
+            for form in self.latin_forms(e):
+                forms.setdefault(name_key(form), []).append(plain(form))
+            for key, group in forms.items():
+                out[key] = KeyEntry(e, tuple(group))
+        from pypinyin import lazy_pinyin  # heavy: only when a glossary rule first runs
+
+        for e in self.named():
+            for form in e.accepted():
+                if not is_han(form) or is_latin(form) or len(form) < 2:
+                    continue
+                key = name_key("".join(lazy_pinyin(form)))
+                if len(key) >= MIN_PINYIN_KEY and key not in out:
+                    out[key] = KeyEntry(e, (), form)
+        return out
+
+    def _context_pattern(self, wrong: Wrong) -> regex.Pattern[str]:
+        pattern = self._context.get(wrong)
+        if pattern is None:
+            pattern = regex.compile("|".join(bounded_pattern(c) for c in wrong.context), regex.V1 | regex.IGNORECASE)
+            self._context[wrong] = pattern
+        return pattern
+
+    def context_found(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
+        """True when the document mentions, outside ``start:end``, a word that makes the rendering a name."""
+        return not wrong.context or self._search(wrong, doc.text, start, end, timeout)
+
+    def context_in_paragraph(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
+        """True when the paragraph holding ``start:end`` mentions one of the context words outside it."""
+        if not wrong.context:
+            return True
+        p = doc.paragraph_at(start) or doc.line_span(doc.line_index(start))
+        return self._search(wrong, p.text, start - p.start, end - p.start, timeout)
+
+    def _search(self, wrong: Wrong, text: str, start: int, end: int, timeout: float) -> bool:
+        pattern = self._context_pattern(wrong)
+        return any(
+            pattern.search(part, timeout=timeout) is not None for part in (text[:start], text[end:]) if part.strip()
+        )
