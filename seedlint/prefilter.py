@@ -9,11 +9,14 @@ literal set exists (``\\d{4}``), the trigger is used as written.
 
 from __future__ import annotations
 
+import importlib
 import re
-import re._constants as C
-import re._parser as sre_parse
 from dataclasses import dataclass
 from typing import Any
+
+# the stdlib's own regex parser (private, but stable across 3.11-3.13; no stubs)
+sre_parse: Any = importlib.import_module("re._parser")
+C: Any = importlib.import_module("re._constants")
 
 MAX_LITERAL = 8  # literals are cut to this many characters: still required, far cheaper to compile
 MAX_EXACT = 64  # largest set of alternative strings kept exactly
