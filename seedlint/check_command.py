@@ -24,6 +24,7 @@ from seedlint.rule import Rule
 from seedlint.runner import RunResult, default_jobs, keep, run
 
 DEFAULT_BASELINE = ".seedlint-baseline.json"
+MACHINE_FORMATS = ("json", "jsonl", "junit", "gitlab")
 
 
 class UsageError(ValueError):
@@ -189,9 +190,16 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             notes=notes,
         )
         reporter = get_reporter(fmt)
+        if fmt in MACHINE_FORMATS:  # they cannot carry run problems: tell them on stderr
+            for d in diagnostics:
+                if d not in prepared.problems or d.severity != Severity.ERROR:  # those end the run below
+                    print(f"{d.path}: {d.severity}: {d.message}", file=sys.stderr)
         if args.output_file:
-            with open(args.output_file, "w", encoding="utf-8", newline="\n") as fh:
-                reporter(data, fh)
+            try:
+                with open(args.output_file, "w", encoding="utf-8", newline="\n") as fh:
+                    reporter(data, fh)
+            except OSError as exc:
+                raise UsageError(f"cannot write {args.output_file}: {exc.strerror or exc}") from None
         else:
             reporter(data, sys.stdout)
     missing = [d for d in prepared.problems if d.severity == Severity.ERROR]

@@ -31,6 +31,13 @@ def _positive(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float:
+    number = float(value)
+    if not number > 0:
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return number
+
+
 def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", help="files or directories (default: configured paths, else seeds/)")
     parser.add_argument("--config", help="configuration file (default: discovered upward)")
@@ -38,7 +45,7 @@ def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore", type=_csv, default=None, help="codes, prefixes, families or names to disable")
     parser.add_argument("--extend-select", type=_csv, default=None, help="enable these on top of the selection")
     parser.add_argument("--rule-pack", action="append", default=[], help="extra YAML pack file or directory")
-    parser.add_argument("--timeout", type=float, default=None, help="seconds one rule's regex may run on one line")
+    parser.add_argument("--timeout", type=_seconds, default=None, help="seconds one rule's regex may run on one line")
     parser.add_argument("--jobs", "-j", type=_positive, default=None, help="worker processes (default: CPU count)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     parser.add_argument("--diff-base", metavar="REV", help="only check files changed since this git revision")

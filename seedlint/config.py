@@ -79,8 +79,10 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("seedlint", {})
-    elif "tool" in data and "seedlint" in data["tool"]:
+    elif isinstance(data.get("tool"), dict) and "seedlint" in data["tool"]:
         data = data["tool"]["seedlint"]
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: [tool.seedlint] must be a table")
     unknown = sorted(set(data) - _KEYS)
     if unknown:
         raise ConfigError(f"{path}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(_KEYS))})")
@@ -125,7 +127,7 @@ def load_config(path: Path | None) -> Config:
                 raise ConfigError(f"{path}: '{key}' must be a string")
             kwargs[key.replace("-", "_")] = rel(data[key])
     if "timeout" in data:
-        if not isinstance(data["timeout"], int | float) or data["timeout"] <= 0:
+        if isinstance(data["timeout"], bool) or not isinstance(data["timeout"], int | float) or data["timeout"] <= 0:
             raise ConfigError(f"{path}: 'timeout' must be a positive number of seconds")
         kwargs["timeout"] = float(data["timeout"])
     return Config(**kwargs)

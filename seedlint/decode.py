@@ -1,13 +1,14 @@
 """Turn a file's bytes into text without ever changing the file.
 
 Order: BOM (UTF-8-sig, UTF-32, UTF-16), strict UTF-8, then a detected legacy
-encoding (GB18030, Big5, cp1252…) via charset-normalizer. NUL bytes without a
-UTF-16/32 BOM or shape mean binary.
+encoding (GB18030, Big5, cp1252…; charset-normalizer for the rest). NUL bytes
+without a UTF-16/32 BOM or shape mean binary.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -17,6 +18,23 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+#: how much of a file the plausibility checks look at (characters or bytes)
+SAMPLE = 1 << 16
+# Characters that do not occur in text: C0/C1 controls other than whitespace,
+# private use, unassigned code points, surrogates, line/paragraph separators aside.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufff0-\uffff]")
+# Characters that make up most of real en/es/zh/ja/ko text: ASCII, Latin-1 and
+# Latin Extended-A letters, general punctuation, CJK punctuation, kana, the
+# common CJK ideographs, Hangul syllables and full-width forms.
+_COMMON = re.compile("[\t\n\r\x20-\x7e\u00a0-\u017f\u2000-\u206f\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]")
+# GB2312-area pairs (both bytes >= 0xA1), or GB18030's four-byte sequences (emoji, rare characters)
+_GB2312_PAIR = re.compile(rb"[\xa1-\xf7][\xa1-\xfe]|[\x81-\xfe][\x30-\x39][\x81-\xfe][\x30-\x39]")
+_BIG5_COMMON_PAIR = re.compile(rb"[\xa1-\xc6][\x40-\x7e\xa1-\xfe]")
+_HIGH = re.compile(rb"[\x80-\xff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+# cp1252 characters that Western European text actually uses besides letters
+_WESTERN_MARKS = frozenset("€‘’“”–—…•«»¿¡°ºª©®™·§¶½¼¾×÷±£¥¢\u00a0")
 
 
 class BinaryFileError(ValueError):
@@ -31,7 +49,17 @@ class Decoded:
     legacy: bool = False  # True when detected rather than declared or UTF-8
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _ratio(pattern: re.Pattern[str], text: str) -> float:
+    sample = text[:SAMPLE]
+    return len(pattern.findall(sample)) / max(len(sample), 1)
+
+
+def _plausible_text(text: str) -> bool:
+    """Decoded text that could be prose: no NULs, (almost) nothing a text never holds."""
+    return bool(text) and "\x00" not in text and _ratio(_NOT_TEXT, text) <= 0.01
+
+
+def _utf16_shape(data: bytes) -> str | None:
     """UTF-16 text saved without a BOM: NULs on every other byte of ASCII text."""
     if len(data) < 4 or len(data) % 2:
         return None
@@ -46,21 +74,69 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _wide_without_bom(data: bytes) -> Decoded | None:
+    """UTF-32 or UTF-16 without a byte-order mark, or None (then the bytes are binary).
+
+    Bytes that are UTF-8 (or ASCII) once their NULs are removed are text with stray
+    NULs, i.e. binary; otherwise a UTF-16/32 reading must give plausible text, and of
+    the two byte orders the one whose characters are the more common wins.
+    """
+    candidates: list[tuple[float, str, str]] = []
+    if len(data) % 4 == 0:
+        for encoding in ("utf-32-le", "utf-32-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _plausible_text(text):
+                return Decoded(text, encoding, legacy=True)
+    shape = _utf16_shape(data)
+    if shape is not None:
+        try:
+            text = data.decode(shape)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _plausible_text(text):
+                return Decoded(text, shape, legacy=True)
+    if len(data) % 2:
+        return None
+    try:
+        data[:SAMPLE].replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_text(text):
+            candidates.append((_ratio(_COMMON, text), encoding, text))
+    if not candidates:
+        return None
+    score, encoding, text = max(candidates, key=lambda c: c[0])
+    if score < 0.5:
+        return None
+    return Decoded(text, encoding, legacy=True)
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode ``data`` or raise :class:`BinaryFileError` with a one-line reason."""
-    for bom, encoding in _BOMS:
+    problem = ""
+    for bom, encoding in _BOMS:  # UTF-32-LE's BOM starts like UTF-16-LE's: the next candidate gets its turn
         if data.startswith(bom):
             try:
                 return Decoded(data[len(bom) :].decode(encoding), encoding, bom)
             except UnicodeDecodeError as exc:
-                raise BinaryFileError(f"invalid {encoding} after its byte-order mark: {exc.reason}") from None
+                problem = problem or f"invalid {encoding} after its byte-order mark: {exc.reason}"
+    if problem:
+        raise BinaryFileError(problem)
     if b"\x00" in data:
-        guessed = _utf16_without_bom(data)
-        if guessed:
-            try:
-                return Decoded(data.decode(guessed), guessed, legacy=True)
-            except UnicodeDecodeError:
-                pass
+        wide = _wide_without_bom(data)
+        if wide is not None:
+            return wide
         raise BinaryFileError("binary file (contains NUL bytes)")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
@@ -69,8 +145,49 @@ def decode_bytes(data: bytes) -> Decoded:
     return _detect_legacy(data)
 
 
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _pair_share(pattern: re.Pattern[bytes], data: bytes) -> float:
+    """Share of the non-ASCII bytes that sit in sequences matching ``pattern``."""
+    sample = data[:SAMPLE]
+    high = len(_HIGH.findall(sample))
+    return sum(len(_HIGH.findall(m)) for m in pattern.findall(sample)) / high if high else 0.0
+
+
+def _western(text: str) -> bool:
+    """cp1252 text of a Western language: its non-ASCII characters are letters and typography."""
+    sample = text[:SAMPLE]
+    others = _NON_ASCII.findall(sample)
+    if not others or _NOT_TEXT.search(sample):
+        return False
+    good = sum(1 for ch in others if ch in _WESTERN_MARKS or ("\u00c0" <= ch <= "\u017f" and ch.isalpha()))
+    return good >= 0.9 * len(others)
+
+
 def _detect_legacy(data: bytes) -> Decoded:
-    from charset_normalizer import from_bytes  # heavy: imported only for non-UTF-8 files
+    """The legacy encodings of an en/es/zh corpus first, each confirmed by its byte
+    shape (a detector alone mistakes short GB18030 text for cp949 and cp1252 for
+    cp1250); charset-normalizer for anything else."""
+    # Simplified Chinese: GB2312-area pairs (both bytes >= 0xA1); GB18030 decodes every GBK extension too.
+    if _pair_share(_GB2312_PAIR, data) >= 0.9:
+        text = _try(data, "gb18030")
+        if text is not None:
+            return Decoded(text, "gb18030", legacy=True)
+    # Traditional Chinese: symbols and level-1 characters of Big5 (lead 0xA1-0xC6).
+    if _pair_share(_BIG5_COMMON_PAIR, data) >= 0.8:
+        for encoding in ("big5", "cp950"):
+            text = _try(data, encoding)
+            if text is not None:
+                return Decoded(text, encoding, legacy=True)
+    text = _try(data, "cp1252")
+    if text is not None and _western(text):
+        return Decoded(text, "cp1252", legacy=True)
+    from charset_normalizer import from_bytes  # heavy: imported only for unusual files
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:

@@ -18,9 +18,21 @@ import regex
 from seedlint.langid import guess_language
 
 _NEWLINE = re.compile("\n")
-_SENTENCE_END = regex.compile(r"""(?:[.!?]+(?=\s|$|["'”’»」』）)\]])|[。！？；…]+|\.{3})["'”’»」』）)\]]*""")
+# A terminator (CJK full stops and friends, or ASCII .!?) and the closing quotes or brackets after it.
+_SENTENCE_END = regex.compile(r"""(?P<t>[。！？；…]+|[.!?]+)["'”’»」』）)\]】》〉]*""")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Abbreviations after which a period never ends a sentence (case-sensitive: "no." may end one).
+NEVER_TERMINAL = frozenset({
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Dra", "Drs", "Prof", "Profa", "Sr", "Sra", "Srta", "Sres", "Jr", "St", "Mt",
+    "Ft", "Gen", "Gral", "Gov", "Sen", "Rep", "Rev", "Hon", "Capt", "Lt", "Col", "Sgt", "Cmdr", "Adm", "No", "Nos",
+    "Nº", "Vol", "Vols", "Fig", "Figs", "Art", "Arts", "Ch", "Sec", "Ed", "Eds", "Ud", "Uds", "Vd", "Vds", "Dña",
+    "Av", "Avda", "Pág", "Núm", "Tel", "Ing", "Lic", "e.g", "i.e", "cf", "vs", "pp", "approx", "aprox", "ca",
+    "núm", "pág", "págs", "fig", "art", "vol", "cap", "tel",
+})  # fmt: skip
 _SCRIPT_RUN = regex.compile(
-    r"\p{Han}+|\p{Latin}+|\p{Cyrillic}+|\p{Greek}+|[\p{Hiragana}\p{Katakana}]+|\p{Hangul}+|\p{Arabic}+"
+    r"(?P<Han>(?:\p{Han}\p{M}*)+)|(?P<Latin>(?:\p{Latin}\p{M}*)+)|(?P<Cyrillic>(?:\p{Cyrillic}\p{M}*)+)"
+    r"|(?P<Greek>(?:\p{Greek}\p{M}*)+)|(?P<Kana>(?:[\p{Hiragana}\p{Katakana}\u30FC\uFF70]\p{M}*)+)"
+    r"|(?P<Hangul>(?:\p{Hangul}\p{M}*)+)|(?P<Arabic>(?:\p{Arabic}\p{M}*)+)"
 )
 
 
@@ -117,6 +129,8 @@ class Document:
             begin = 0
             text = paragraph.text
             for m in _SENTENCE_END.finditer(text):
+                if not _ends_sentence(text, m):
+                    continue
                 end = m.end()
                 chunk = text[begin:end]
                 if chunk.strip():
@@ -137,8 +151,7 @@ class Document:
     def script_runs(self, span: Span) -> Iterator[ScriptRun]:
         """Maximal runs of one script (Han, Latin, Cyrillic…) inside ``span``."""
         for m in _SCRIPT_RUN.finditer(span.text):
-            ch = m.group()[0]
-            yield ScriptRun(span.start + m.start(), span.start + m.end(), _script_of(ch))
+            yield ScriptRun(span.start + m.start(), span.start + m.end(), m.lastgroup or "")
 
     def language_at(self, offset: int) -> str:
         """Language guess ('en', 'es', 'zh', 'ja', …, 'und') of the paragraph holding ``offset``.
@@ -181,8 +194,34 @@ def _letters(text: str) -> int:
     return sum(1 for _ in _LETTER.finditer(text))
 
 
-def _script_of(ch: str) -> str:
-    for name in ("Han", "Latin", "Cyrillic", "Greek", "Hangul", "Arabic"):
-        if regex.match(rf"\p{{{name}}}", ch):
-            return name
-    return "Kana"
+def _ends_sentence(text: str, m: regex.Match[str]) -> bool:
+    """Whether the terminator matched at ``m`` ends a sentence.
+
+    CJK full stops always do. ASCII ``.!?`` do before a space or the end of the
+    paragraph, and ``!?`` also right before CJK text. A period does not end a sentence
+    when the next word starts in lower case ("Co., Ltd. is", "a.m. del"), after an
+    abbreviation that never ends one ("Dr.", "No.") or after an initial ("J. R. R.").
+    """
+    term = m.group("t")
+    end = m.end()
+    after = text[end : end + 1]
+    if term[0] in "。！？；":
+        return True
+    if term[0] != "…":
+        if not after:
+            return True
+        if not after.isspace():
+            return term[-1] in "!?" and _CJK.match(after) is not None
+    if term[-1] not in ".…":
+        return True
+    rest = text[end : end + 8].lstrip()
+    if rest[:1].islower():
+        return False
+    if term == "." and end == m.end("t"):
+        i = m.start()
+        while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+            i -= 1
+        word = text[i : m.start()]
+        if word in NEVER_TERMINAL or (len(word) == 1 and word.isupper()):
+            return False
+    return True

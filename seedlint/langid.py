@@ -10,6 +10,8 @@ import regex
 
 _HAN = regex.compile(r"\p{Han}")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_HIRAGANA = regex.compile(r"\p{Hiragana}")
+_HIRAGANA_NOT_NO = regex.compile(r"[\p{Hiragana}--[の]]", regex.V1)
 _HANGUL = regex.compile(r"\p{Hangul}")
 _LATIN = regex.compile(r"\p{Latin}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -185,12 +187,16 @@ def guess_language(text: str) -> str:
     """Return 'zh', 'ja', 'ko', 'en', 'es', 'ru', 'el' or 'und' for one paragraph."""
     han = _count(_HAN, text)
     latin = _count(_LATIN, text)
-    if han:
-        kana = _count(_KANA, text)
-        if kana and kana * 5 >= han:
+    kana = _count(_KANA, text)
+    if kana and (han + kana) * 2 >= latin / 3:
+        # Japanese writes its particles in hiragana (が, を, は…), which Chinese never uses, except for a
+        # brand's lone の (日本の味); katakana alone is a name in Chinese text unless it outweighs the Han.
+        hiragana = _count(_HIRAGANA, text)
+        particles = _count(_HIRAGANA_NOT_NO, text)
+        if (particles and kana * 10 >= han) or (hiragana and kana * 5 >= han) or kana >= han:
             return "ja"
-        if han * 2 >= latin / 3:  # a Han character is worth about three Latin letters
-            return "zh"
+    if han and han * 2 >= latin / 3:  # a Han character is worth about three Latin letters
+        return "zh"
     hangul = _count(_HANGUL, text)
     if hangul and hangul * 3 >= latin:
         return "ko"

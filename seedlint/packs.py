@@ -7,6 +7,7 @@ and raise :class:`PackError`; the CLI turns that into exit code 2.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,8 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:
     out.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if str(key) in out:
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
         out[str(key)] = loader.construct_object(value_node, deep=True)
         out.key_lines[str(key)] = key_node.start_mark.line + 1
     return out
@@ -87,10 +90,7 @@ def load_pack(path: Path) -> list[Rule]:
     try:
         data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise PackError(f"{path}:{line}: invalid YAML: {problem}") from None
+        raise PackError(f"{path}:{_yaml_error_line(exc)}: invalid YAML: {_yaml_problem(exc)}") from None
     if not isinstance(data, _Map):
         raise PackError(f"{path}:1: a rule pack must be a mapping with a 'rules' list")
     if data.get("kind", "rules") != "rules":
@@ -114,6 +114,35 @@ def load_pack(path: Path) -> list[Rule]:
         merged.key_lines = {**{k: entry.line for k in defaults}, **entry.key_lines}
         out.append(_build_rule(ctx, merged, str(data.get("source", ""))))
     return out
+
+
+def _yaml_error_line(exc: yaml.YAMLError) -> int:
+    """The line to blame: where an unclosed quote, flow collection or key began, else the problem."""
+    context = getattr(exc, "context", None) or ""
+    context_mark = getattr(exc, "context_mark", None)
+    problem_mark = getattr(exc, "problem_mark", None)
+    if context_mark is not None and any(c in context for c in ("flow", "quoted scalar", "simple key")):
+        return int(context_mark.line) + 1
+    return int(problem_mark.line) + 1 if problem_mark is not None else 0
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unreadable"])[0]
+    context = getattr(exc, "context", None)
+    return f"{problem} ({context})" if context else str(problem)
+
+
+def _check_template(ctx: _Ctx, node: _Map, key: str, allowed: set[str]) -> None:
+    """A message template may only name fields the rule fills in; anything else fails at load, not mid-run."""
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(node[key]) if f is not None]
+    except ValueError as exc:
+        raise ctx.fail(node, f"bad {key!r} template: {exc}", key) from None
+    for f in fields:
+        name = f.split(".", 1)[0].split("[", 1)[0]
+        if name not in allowed:
+            hint = ", ".join("{" + a + "}" for a in sorted(allowed))
+            raise ctx.fail(node, f"{key!r} template names unknown field {{{f}}} (allowed: {hint})", key)
 
 
 def _get(ctx: _Ctx, node: _Map, key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
@@ -186,6 +215,8 @@ def _build_rule(ctx: _Ctx, node: _Map, pack_source: str) -> Rule:
         if not pattern:
             raise ctx.fail(node, f"{code}: a pattern rule needs 'pattern'")
         _compile(ctx, node, "pattern", pattern, ignorecase)
+        groups = regex.compile(pattern, regex.V1 | (regex.IGNORECASE if ignorecase else 0)).groupindex
+        _check_template(ctx, node, "message", {"match", *groups})
         return PatternRule(
             meta,
             pattern,
@@ -199,10 +230,12 @@ def _build_rule(ctx: _Ctx, node: _Map, pack_source: str) -> Rule:
         words = _get(ctx, node, "words", list)
         if not words or not all(isinstance(w, str) and w for w in words):
             raise ctx.fail(node, f"{code}: 'words' must be a non-empty list of strings", "words")
+        _check_template(ctx, node, "message", {"match", "fix"})
         return PhraseRule(meta, dict.fromkeys(words), message, fix_safe=fix_safe, **common)
     table = _get(ctx, node, "replace", dict)
     if not table or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
         raise ctx.fail(node, f"{code}: 'replace' must map wrong text to right text", "replace")
+    _check_template(ctx, node, "message", {"match", "fix"})
     return PhraseRule(meta, dict(table), message, fix_safe=fix_safe, **common)
 
 
@@ -210,10 +243,12 @@ def _examples(ctx: _Ctx, node: _Map, which: str) -> Iterator[Example]:
     examples = _get(ctx, node, "examples", _Map)
     unknown = set(examples) - {"bad", "good"}
     if unknown:
-        raise ctx.fail(examples, f"unknown key in examples: {sorted(unknown)[0]!r}")
+        key = sorted(unknown)[0]
+        raise ctx.fail(examples, f"unknown key in examples: {key!r}", key)
     items = examples.get(which) or []
     if not isinstance(items, list) or not items:
-        raise ctx.fail(examples, f"{node['code']}: examples need at least one {which!r} text")
+        blame = (examples, which) if which in examples else (node, "examples")
+        raise ctx.fail(blame[0], f"{node['code']}: examples need at least one {which!r} text", blame[1])
     for item in items:
         if which == "good":
             if isinstance(item, str):

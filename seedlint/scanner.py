@@ -142,12 +142,20 @@ class Scanner:
                 ends.append((id_, to))
 
             self._db.scan(utf8, match_event_handler=on_match)
-            if ends:
-                newlines = [m.start() for m in re.finditer(b"\n", utf8)]
-                for id_, to in ends:
-                    # a match ending right after a newline belongs to the line it ended
-                    line = bisect.bisect_left(newlines, max(to - 1, 0))
-                    found.setdefault(self.triggers[id_].owner, set()).add(line)
+            newlines = [m.start() for m in re.finditer(b"\n", utf8)] if ends or not utf8.endswith(b"\n") else []
+            for id_, to in ends:
+                # a match ending right after a newline belongs to the line it ended
+                line = bisect.bisect_left(newlines, max(to - 1, 0))
+                found.setdefault(self.triggers[id_].owner, set()).add(line)
+            if not utf8.endswith(b"\n"):
+                # Hyperscan can miss a match that ends exactly at the end of the buffer when
+                # the database holds multiline-anchored patterns: rescan the last line, terminated.
+                last = len(newlines)
+                tail: list[int] = []
+                start = newlines[-1] + 1 if newlines else 0
+                self._db.scan(utf8[start:] + b"\n", match_event_handler=lambda id_, *_: tail.append(id_))
+                for id_ in tail:
+                    found.setdefault(self.triggers[id_].owner, set()).add(last)
         if self._fallback and text:
             line_starts: list[int] | None = None
             for owner, pattern in self._fallback:

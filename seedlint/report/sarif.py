@@ -3,13 +3,33 @@
 from __future__ import annotations
 
 import json
+from pathlib import PurePath
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from seedlint import __version__
+from seedlint.finding import Finding
 from seedlint.report import ReportInput
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def artifact_uri(path: str) -> str:
+    """A file path as a SARIF URI reference: absolute paths become file URIs; relative
+    ones stay relative, with spaces, ``%``, ``#``, ``?`` and non-ASCII percent-encoded."""
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return pure.as_uri()
+    return quote(pure.as_posix(), safe="/")
+
+
+def _deleted_region(f: Finding) -> dict[str, int]:
+    """What a fix replaces: the finding's own span, or (e.g. a deleted line) its ``fix_range``."""
+    if f.fix_range == (f.offset, f.end_offset) or f.fix_range == (0, 0):
+        return {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column}
+    start, end = f.fix_range
+    return {"charOffset": start, "charLength": end - start}
 
 
 def sarif(data: ReportInput, out: TextIO) -> None:
@@ -38,7 +58,7 @@ def sarif(data: ReportInput, out: TextIO) -> None:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": f.path},
+                        "artifactLocation": {"uri": artifact_uri(f.path)},
                         "region": {
                             "startLine": f.line,
                             "startColumn": f.column,
@@ -56,15 +76,10 @@ def sarif(data: ReportInput, out: TextIO) -> None:
                     "description": {"text": "seedlint fix" + ("" if f.fix_safe else " (unsafe)")},
                     "artifactChanges": [
                         {
-                            "artifactLocation": {"uri": f.path},
+                            "artifactLocation": {"uri": artifact_uri(f.path)},
                             "replacements": [
                                 {
-                                    "deletedRegion": {
-                                        "startLine": f.line,
-                                        "startColumn": f.column,
-                                        "endLine": f.end_line,
-                                        "endColumn": f.end_column,
-                                    },
+                                    "deletedRegion": _deleted_region(f),
                                     "insertedContent": {"text": f.fix},
                                 }
                             ],
@@ -74,7 +89,13 @@ def sarif(data: ReportInput, out: TextIO) -> None:
             ]
         results.append(result)
     notifications = [
-        {"level": _LEVEL[str(d.severity)], "message": {"text": f"{d.path}: {d.message}"}} for d in data.diagnostics
+        {
+            "level": _LEVEL[str(d.severity)],
+            "message": {"text": f"{d.path}: {d.message}"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(d.path)}}}],
+            **({"associatedRule": {"id": d.rule}} if d.rule else {}),
+        }
+        for d in data.diagnostics
     ]
     log = {
         "$schema": SCHEMA,

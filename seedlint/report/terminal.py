@@ -21,9 +21,19 @@ from seedlint.report.text import summary_line
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 MAX_SOURCE = 160  # cells of context shown around a span on long lines
 
+# One visible character per control character, so a line of the corpus can neither move
+# the carets (a tab is 0 cells to rich, up to 8 on screen) nor drive the terminal (ESC).
+_VISIBLE = {i: 0x2400 + i for i in range(32)} | {9: 0x20, 0x7F: 0x2421} | {i: 0xFFFD for i in range(0x80, 0xA0)}
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters replaced one for one by visible ones (tab by a space)."""
+    return text.translate(_VISIBLE)
+
 
 def underline(line: str, column: int, end_column: int | None) -> tuple[str, str]:
     """Return (visible source excerpt, caret line) for a 1-based code-point span."""
+    line = visible(line)
     start = column - 1
     end = len(line) if end_column is None else max(end_column - 1, start + 1)
     left = 0
@@ -64,7 +74,7 @@ def rich_report(data: ReportInput, out: TextIO) -> None:
                     " ",
                     (sev, STYLE[sev]),
                     "  ",
-                    f.message,
+                    visible(f.message),
                 )
             )
             line = data.line_text(f.path, f.line)
@@ -76,7 +86,7 @@ def rich_report(data: ReportInput, out: TextIO) -> None:
             if f.fix is not None:
                 label = "fix" if f.fix_safe else "unsafe fix"
                 shown_fix = f.fix if f.fix else "(delete)"
-                console.print(Text(f"    {label}: ", style="green") + Text(shown_fix))
+                console.print(Text(f"    {label}: ", style="green") + Text(visible(shown_fix)))
     console.print()
     if data.findings:
         table = Table(title="Findings by family and severity", title_justify="left")

@@ -1,0 +1,1 @@
+"""Fixtures and helpers for the foundation tests (see kit.py)."""
