@@ -161,10 +161,15 @@ class Document:
         paragraph = self.paragraph_at(offset)
         if paragraph is None:
             return self.language
-        lang = self._paragraph_language(paragraph)
-        if _letters(paragraph.text) < SHORT_PARAGRAPH_LETTERS:
-            return self.language
-        return lang
+        cache = self._scoped_language_cache
+        if paragraph.start not in cache:
+            short = _letters(paragraph.text, SHORT_PARAGRAPH_LETTERS) < SHORT_PARAGRAPH_LETTERS
+            cache[paragraph.start] = self.language if short else self._paragraph_language(paragraph)
+        return cache[paragraph.start]
+
+    @cached_property
+    def _scoped_language_cache(self) -> dict[int, str]:
+        return {}
 
     def _paragraph_language(self, paragraph: Span) -> str:
         cache = self._language_cache
@@ -190,8 +195,14 @@ SHORT_PARAGRAPH_LETTERS = 8
 _LETTER = regex.compile(r"\p{L}")
 
 
-def _letters(text: str) -> int:
-    return sum(1 for _ in _LETTER.finditer(text))
+def _letters(text: str, enough: int | None = None) -> int:
+    """Letters in ``text``; stops counting at ``enough`` when given."""
+    count = 0
+    for _ in _LETTER.finditer(text):
+        count += 1
+        if enough is not None and count >= enough:
+            break
+    return count
 
 
 def _ends_sentence(text: str, m: regex.Match[str]) -> bool:
