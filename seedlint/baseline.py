@@ -1,9 +1,11 @@
 """Baselines: accept today's findings so a gate fails only on new ones.
 
-A fingerprint is the rule, the matched text and a little text around it (all
-whitespace-normalised), plus the occurrence index of that triple in its file. It
-holds no line number, so moving paragraphs does not invalidate it, and an edit
-elsewhere in a long line leaves it alone.
+A fingerprint is ``RULE:text:context:occurrence``: hashes of the matched text and
+of the nearest non-blank characters around it, plus the occurrence index of that
+triple in its file. It holds no line number, so moving paragraphs does not
+invalidate it, and an edit elsewhere in a long line leaves it alone. A finding
+whose surroundings were edited still matches a leftover entry with the same rule
+and text, so only a genuinely added defect counts as new.
 """
 
 from __future__ import annotations
@@ -37,8 +39,14 @@ def _key(finding: Finding, text: str | None) -> str:
     else:  # the nearest non-blank characters: blank lines and re-wrapping do not matter
         before = "".join(text[max(0, finding.offset - 8 * CONTEXT) : finding.offset].split())[-CONTEXT:]
         after = "".join(text[finding.end_offset : finding.end_offset + 8 * CONTEXT].split())[:CONTEXT]
-    raw = "\0".join((finding.rule, before, _norm(finding.snippet), after))
-    return hashlib.blake2b(raw.encode("utf-8"), digest_size=8).hexdigest()
+    snippet = hashlib.blake2b(_norm(finding.snippet).encode("utf-8"), digest_size=4).hexdigest()
+    context = hashlib.blake2b(f"{before}\0{after}".encode(), digest_size=4).hexdigest()
+    return f"{snippet}:{context}"
+
+
+def _loose(fingerprint: str) -> str:
+    """``RULE:snippet`` of ``RULE:snippet:context:occurrence``."""
+    return ":".join(fingerprint.split(":")[:2])
 
 
 def fingerprints(findings: Sequence[Finding], text: str | None) -> list[str]:
@@ -89,9 +97,19 @@ def compare(
     processed = list(pairs)
     for path, findings, text in processed:
         accepted = Counter(baseline.entries.get(path, ()))
+        unmatched: list[tuple[Finding, str]] = []
         for finding, fp in zip(findings, fingerprints(findings, text), strict=True):
             if accepted[fp] > 0:
                 accepted[fp] -= 1
+                suppressed += 1
+            else:
+                unmatched.append((finding, fp))
+        # second pass: the same rule and text whose surroundings were edited is the same finding
+        loose = Counter(_loose(fp) for fp in accepted.elements())
+        for finding, fp in unmatched:
+            if loose[_loose(fp)] > 0:
+                loose[_loose(fp)] -= 1
+                accepted.subtract([next(a for a in accepted.elements() if _loose(a) == _loose(fp))])
                 suppressed += 1
             else:
                 new.append(finding)

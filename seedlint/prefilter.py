@@ -120,9 +120,41 @@ def _seq(items: Any, caseless: bool) -> Info:
     return _concat([_node(op, av, caseless) for op, av in items])
 
 
+def _outside_any(pattern: str) -> str:
+    """Replace Unicode properties by "any character": ``.`` outside a class, a full range inside one."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        m = _UNICODE_CLASS.match(pattern, i)
+        if m:
+            out.append("\\x00-\\U0010ffff" if in_class else "(?s:.)")
+            i = m.end()
+            continue
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+            for lead in ("^", "]"):
+                if pattern[i + 1 : i + 2] == lead:
+                    out.append(lead)
+                    i += 1
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def literals(pattern: str, ignorecase: bool = False) -> frozenset[str] | None:
     """Strings one of which every match contains, or None when no useful set exists."""
-    simplified = _UNICODE_CLASS.sub(".", pattern)
+    simplified = _outside_any(pattern)
     simplified = _POSSESSIVE.sub(r"\1", simplified)
     simplified = _ATOMIC.sub("(?:", simplified)
     try:
@@ -191,21 +223,26 @@ _SUPERSETS = {
     "n": r"0-9\x{B2}\x{B3}\x{B9}\x{BC}-\x{BE}\x{660}-\x{10FFFF}",
     "nd": r"0-9\x{660}-\x{10FFFF}",
 }
-_PROPERTY = re.compile(r"\\p\{(?:(?:script|sc|scx|script_extensions)[=:])?([A-Za-z_]+)\}|\\p([LN])(?![A-Za-z{])", re.I)
+# written with \x{…} for reading; stored as the characters themselves, which both
+# Hyperscan (UTF-8 mode) and the `regex` module accept inside a class
+_SUPERSETS = {k: re.sub(r"\\x\{([0-9A-F]+)\}", lambda m: chr(int(m.group(1), 16)), v) for k, v in _SUPERSETS.items()}
+_PROPERTY = re.compile(
+    r"\\p\{(?:(?i:script|sc|scx|script_extensions)[=:])?([A-Za-z_]+)\}|\\p([LN])(?![A-Za-z{])"
+)  # lower-case \p only: a negated \P{…} has no cheap superset
 _WIDE_REPEAT = re.compile(r"\{(\d+),(\d+)\}")
 
 
 def cheapen(pattern: str) -> str:
     """A superset of ``pattern`` that Hyperscan compiles quickly (see module notes)."""
     out: list[str] = []
-    in_class = False
+    in_class = negated = False
     i = 0
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
             m = _PROPERTY.match(pattern, i)
             ranges = _SUPERSETS.get((m.group(1) or m.group(2)).lower()) if m else None
-            if m and ranges:
+            if m and ranges and not negated:  # inside [^…] a superset would exclude too much
                 out.append(ranges if in_class else f"[{ranges}]")
                 i = m.end()
                 continue
@@ -215,14 +252,15 @@ def cheapen(pattern: str) -> str:
         if ch == "[" and not in_class:
             in_class = True
             out.append(ch)
-            if pattern[i + 1 : i + 2] == "^":
+            negated = pattern[i + 1 : i + 2] == "^"
+            if negated:
                 out.append("^")
                 i += 1
             if pattern[i + 1 : i + 2] == "]":
                 out.append("]")
                 i += 1
         elif ch == "]" and in_class:
-            in_class = False
+            in_class = negated = False
             out.append(ch)
         elif ch == "{" and not in_class:
             m = _WIDE_REPEAT.match(pattern, i)

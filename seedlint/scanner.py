@@ -91,7 +91,7 @@ class Scanner:
             return {int(x) for x in accepted_file.read_text().split()}
         except (OSError, ValueError, TypeError, hyperscan.error):
             pass
-        accepted = [i for i, t in enumerate(triggers) if len(t.pattern) <= MAX_RAW_TRIGGER]
+        accepted = [i for i, t in enumerate(self.triggers) if len(t.pattern) <= MAX_RAW_TRIGGER]
         if not accepted:
             return set()
         try:
