@@ -24,7 +24,7 @@ PATTERNS = [
     r"[妗妞]{2}",
 ]
 ALPHABET = st.sampled_from(
-    list("ab cdxyXY分享下载文档全文！!年1920 \t\n,，：…Éé'’Ab妗妞α") + ["Share", "DOWNLOAD", "reading", "Related"]
+    [*list("ab cdxyXY分享下载文档全文！!年1920 \t\n,，：…Éé'’Ab妗妞α"), "Share", "DOWNLOAD", "reading", "Related"]
 )
 
 
