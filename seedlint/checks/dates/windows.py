@@ -1,0 +1,159 @@
+"""Parse only around the spots a rule cares about, not whole (often very long) lines.
+
+A rule finds its candidate spots with one exact regex, then runs the grammar on a
+window of text around each spot. Windows are widened to the nearest space or
+punctuation so that no number is cut in half; where none is near (a long run of
+Han characters), results touching a cut edge are dropped by :func:`inside`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+hyperscan: Any
+try:
+    import hyperscan
+except ImportError:  # pragma: no cover - platforms without Hyperscan wheels
+    hyperscan = None
+
+MARGIN = 64
+_SOFT = regex.compile(r"[\s，。；、,.;:：()（）!?！？]")
+_SNAP = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    offset: int  # where ``text`` starts in the line
+    text: str
+    cut_left: bool
+    cut_right: bool
+
+    def inside(self, start: int, end: int) -> bool:
+        """True unless the span touches an edge where the window cut the line."""
+        return (not self.cut_left or start > 0) and (not self.cut_right or end < len(self.text))
+
+
+def _snap_left(line: str, pos: int) -> tuple[int, bool]:
+    if pos <= 0:
+        return 0, False
+    for i in range(pos, max(0, pos - _SNAP) - 1, -1):
+        if i == 0:
+            return 0, False
+        if _SOFT.match(line, i - 1):
+            return i, False
+    return pos, True
+
+
+def _snap_right(line: str, pos: int) -> tuple[int, bool]:
+    n = len(line)
+    if pos >= n:
+        return n, False
+    for i in range(pos, min(n, pos + _SNAP) + 1):
+        if i >= n:
+            return n, False
+        if _SOFT.match(line, i):
+            return i, False
+    return pos, True
+
+
+def windows(line: str, spots: Iterable[tuple[int, int]], before: int = MARGIN, after: int = MARGIN) -> Iterator[Window]:
+    """Merged windows around ``spots`` (line-relative spans)."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spots):
+        a, b = max(0, s - before), min(len(line), e + after)
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in merged:
+        start, cut_left = _snap_left(line, a)
+        end, cut_right = _snap_right(line, b)
+        yield Window(start, line[start:end], cut_left, cut_right)
+
+
+def cached_database(patterns: tuple[str, ...]) -> Any:
+    """A Hyperscan database for ``patterns``, compiled once and kept in seedlint's cache folder."""
+    flags = (
+        hyperscan.HS_FLAG_UTF8
+        | hyperscan.HS_FLAG_UCP
+        | hyperscan.HS_FLAG_PREFILTER
+        | hyperscan.HS_FLAG_MULTILINE
+        | hyperscan.HS_FLAG_ALLOWEMPTY
+    )
+    key = hashlib.sha256(repr(patterns).encode() + str(getattr(hyperscan, "__version__", "")).encode()).hexdigest()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    cache = Path(base) / "seedlint" / f"hs-spots-{key[:32]}.db"
+    try:
+        db = hyperscan.loadb(cache.read_bytes(), hyperscan.HS_MODE_BLOCK)
+        db.scratch = hyperscan.Scratch(db)
+        return db
+    except (OSError, ValueError, TypeError, hyperscan.error):
+        pass
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    db.compile(
+        expressions=[p.encode("utf-8") for p in patterns],
+        ids=list(range(len(patterns))),
+        elements=len(patterns),
+        flags=[flags] * len(patterns),
+    )
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_bytes(hyperscan.dumpb(db))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return db
+
+
+def fast(pattern: str) -> str:
+    r"""A trigger with ASCII ``\d`` and plain-space ``\s``.
+
+    Hyperscan compiles and scans these many times faster than the Unicode classes of UCP
+    mode; triggers only pick candidate lines, and the exact checks run on ``regex`` anyway.
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            pair = pattern[i : i + 2]
+            if pair == r"\d":
+                out.append("0-9" if in_class else "[0-9]")
+            elif pair == r"\s":
+                out.append(" \\t" if in_class else "[ \\t]")
+            else:
+                out.append(pair)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+            for special in "^]":
+                if pattern[i + 1 : i + 2] == special:
+                    out.append(special)
+                    i += 1
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def fast_all(*patterns: str) -> tuple[str, ...]:
+    return tuple(fast(p) for p in patterns)
+
+
+def union(patterns: Iterable[str]) -> regex.Pattern[str]:
+    """One ``regex`` pattern matching any of ``patterns`` (a rule's triggers, used exactly)."""
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.V1)
