@@ -55,9 +55,23 @@ def ruleset_fingerprint(rules: Iterable[Rule], settings: Iterable[object]) -> st
     return h.hexdigest()
 
 
+def _canonical(obj: Any) -> Any:
+    """A form of ``obj`` whose pickle does not depend on set or dict ordering (hash seeds)."""
+    if isinstance(obj, dict):
+        return ("dict", sorted(((_canonical(k), _canonical(v)) for k, v in obj.items()), key=repr))
+    if isinstance(obj, set | frozenset):
+        return ("set", sorted((_canonical(x) for x in obj), key=repr))
+    if isinstance(obj, list | tuple):
+        return (type(obj).__name__, [_canonical(x) for x in obj])
+    if hasattr(obj, "__dataclass_fields__"):
+        return (type(obj).__name__, [(f, _canonical(getattr(obj, f))) for f in obj.__dataclass_fields__])
+    return obj
+
+
 def evidence_hash(evidence: Any) -> str:
+    """Hash of the corpus evidence, stable across processes and runs."""
     try:
-        return hashlib.blake2b(pickle.dumps(evidence, protocol=5), digest_size=16).hexdigest()
+        return hashlib.blake2b(pickle.dumps(_canonical(evidence), protocol=5), digest_size=16).hexdigest()
     except (pickle.PicklingError, TypeError, AttributeError):
         return "unpicklable"
 
