@@ -54,20 +54,28 @@ def _as_required(info: Info) -> frozenset[str] | None:
 
 
 def _concat(items: list[Info]) -> Info:
-    exact: frozenset[str] | None = frozenset({""})
+    """Exact strings while every part is exact; else the most selective required run."""
     best: frozenset[str] | None = None
+    current: frozenset[str] = frozenset({""})  # exact strings of the run since the last break
+    all_exact = True
     for info in items:
-        req = _as_required(info)
-        if _score(req) > _score(best):
-            best = req
-        if exact is not None and info.exact is not None and len(exact) * len(info.exact) <= MAX_EXACT:
-            exact = frozenset(a + b for a in exact for b in info.exact)
-        else:
-            if exact is not None and _score(exact) > _score(best):
-                best = exact
-            exact = None
-    if exact is not None:
-        return Info(exact=exact)
+        if info.exact is not None and len(current) * len(info.exact) <= MAX_EXACT:
+            current = frozenset(a + b for a in current for b in info.exact)
+            continue
+        all_exact = False
+        if _score(current) > _score(best):
+            best = current
+        if info.exact is not None:  # too many combinations: start a new run here
+            current = info.exact
+            continue
+        required = _as_required(info)
+        if _score(required) > _score(best):
+            best = required
+        current = frozenset({""})
+    if all_exact:
+        return Info(exact=current)
+    if _score(current) > _score(best):
+        best = current
     return Info(required=best)
 
 
@@ -166,7 +174,8 @@ def literals(pattern: str, ignorecase: bool = False) -> frozenset[str] | None:
     strings = info.exact if info.exact is not None else info.required
     if strings is None or not _selective(strings):
         return None
-    return strings
+    # a string that contains another of the set adds nothing to a "contains one of" test
+    return frozenset(x for x in strings if not any(y != x and y in x for y in strings))
 
 
 def _selective(strings: frozenset[str]) -> bool:
@@ -192,12 +201,15 @@ def prefilter(pattern: str, ignorecase: bool = False) -> tuple[str, bool]:
 # Hyperscan expands a Unicode property into every UTF-8 byte sequence of its
 # characters; a few contiguous ranges that contain the property compile in a
 # fraction of the time and only widen the candidate set.
-_CASED = (
-    r"A-Za-z\x{B5}\x{C0}-\x{2AF}\x{370}-\x{58F}\x{10A0}-\x{10FF}\x{13A0}-\x{13FF}\x{1C80}-\x{1CBF}"
+# cased letters outside Latin-1: Latin Extended, IPA, Greek, Cyrillic, Armenian, Georgian…
+_CASED_WIDE = (
+    r"\x{100}-\x{2AF}\x{370}-\x{58F}\x{10A0}-\x{10FF}\x{13A0}-\x{13FF}\x{1C80}-\x{1CBF}"
     r"\x{1D00}-\x{1FFF}\x{2100}-\x{218F}\x{24B6}-\x{24E9}\x{2C00}-\x{2D2F}\x{A640}-\x{A69F}\x{A720}-\x{A7FF}"
     r"\x{AB30}-\x{ABBF}\x{FB00}-\x{FB17}\x{FF21}-\x{FF5A}\x{10400}-\x{104FF}\x{10570}-\x{105BF}"
     r"\x{10C80}-\x{10CFF}\x{118A0}-\x{118FF}\x{16E40}-\x{16E9F}\x{1D400}-\x{1D7FF}\x{1E900}-\x{1E95F}"
 )
+_UPPER = r"A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}" + _CASED_WIDE  # exact in ASCII and Latin-1, wide beyond
+_LOWER = r"a-z\x{B5}\x{DF}-\x{F6}\x{F8}-\x{FF}" + _CASED_WIDE
 _SUPERSETS = {
     "han": r"\x{2E80}-\x{2FDF}\x{3005}-\x{3007}\x{3021}-\x{3029}\x{3038}-\x{303B}\x{3400}-\x{4DBF}"
     r"\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}\x{16FE2}-\x{16FF1}\x{20000}-\x{3FFFF}",
@@ -215,11 +227,11 @@ _SUPERSETS = {
     "l": r"A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{10FFFF}",
     "letter": r"A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{10FFFF}",
     "alpha": r"A-Za-z\x{AA}\x{B5}\x{BA}\x{C0}-\x{10FFFF}",
-    "lu": _CASED,
-    "ll": _CASED,
-    "lt": _CASED,
-    "uppercase": _CASED,
-    "lowercase": _CASED,
+    "lu": _UPPER,
+    "ll": _LOWER,
+    "lt": _UPPER,
+    "uppercase": _UPPER,
+    "lowercase": _LOWER,
     "n": r"0-9\x{B2}\x{B3}\x{B9}\x{BC}-\x{BE}\x{660}-\x{10FFFF}",
     "nd": r"0-9\x{660}-\x{10FFFF}",
 }

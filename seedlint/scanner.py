@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - platforms without Hyperscan wheels
     hyperscan = None
 
 
-MAX_RAW_TRIGGER = 400  # a longer regex without literals is searched with `regex` instead
+MAX_RAW_TRIGGER = 5000  # a longer regex is searched with `regex` instead (Hyperscan would balk)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +81,7 @@ class Scanner:
         key = hashlib.sha256(
             repr([(t.pattern, t.caseless) for t in triggers]).encode()
             + str(getattr(hyperscan, "__version__", "")).encode()
+            + str(MAX_RAW_TRIGGER).encode()
         ).hexdigest()[:32]
         cache = _cache_dir() / f"hs-{key}.db"
         accepted_file = cache.with_suffix(".ids")
