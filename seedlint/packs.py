@@ -7,6 +7,9 @@ and raise :class:`PackError`; the CLI turns that into exit code 2.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import os
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +24,7 @@ from seedlint.rule import Example, Expected, Rule, RuleMeta
 
 CODE_RE = regex.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 NAME_RE = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_GROUP_NAME = regex.compile(r"(?<!\\)\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>")
 
 
 class PackError(ValueError):
@@ -154,10 +158,45 @@ def _get(ctx: _Ctx, node: _Map, key: str, kind: type | tuple[type, ...], default
 
 
 def _compile(ctx: _Ctx, node: _Map, key: str, pattern: str, ignorecase: bool) -> None:
+    """Validate a pattern now, so a bad one fails at load time with its file and line.
+
+    Compiling every pattern of every pack costs more than a one-file run should, so
+    patterns already known to compile (under this ``regex`` version) are not compiled again.
+    """
+    flags = regex.V1 | (regex.IGNORECASE if ignorecase else 0)
+    digest = hashlib.blake2b(f"{regex.__version__}\0{flags}\0{pattern}".encode(), digest_size=12).hexdigest()
+    known = _known_good()
+    if digest in known:
+        return
     try:
-        regex.compile(pattern, regex.V1 | (regex.IGNORECASE if ignorecase else 0))
+        regex.compile(pattern, flags)
     except regex.error as exc:
         raise ctx.fail(node, f"bad regex in {key!r}: {exc}", key) from None
+    known.add(digest)
+    _remember(digest)
+
+
+@functools.cache
+def _known_good() -> set[str]:
+    try:
+        return set(_KNOWN_GOOD_FILE().read_text(encoding="ascii").split())
+    except (OSError, UnicodeDecodeError):
+        return set()
+
+
+def _KNOWN_GOOD_FILE() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "seedlint" / "valid-patterns.txt"
+
+
+def _remember(digest: str) -> None:
+    try:
+        path = _KNOWN_GOOD_FILE()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="ascii") as fh:  # one short line per append: safe to share
+            fh.write(digest + "\n")
+    except OSError:
+        return
 
 
 def _build_rule(ctx: _Ctx, node: _Map, pack_source: str) -> Rule:
@@ -215,7 +254,7 @@ def _build_rule(ctx: _Ctx, node: _Map, pack_source: str) -> Rule:
         if not pattern:
             raise ctx.fail(node, f"{code}: a pattern rule needs 'pattern'")
         _compile(ctx, node, "pattern", pattern, ignorecase)
-        groups = regex.compile(pattern, regex.V1 | (regex.IGNORECASE if ignorecase else 0)).groupindex
+        groups = set(_GROUP_NAME.findall(pattern))  # read off the text: compiling again costs too much
         _check_template(ctx, node, "message", {"match", *groups})
         return PatternRule(
             meta,
