@@ -191,7 +191,8 @@ def prefilter(pattern: str, ignorecase: bool = False) -> tuple[str, bool]:
     found = literals(pattern, ignorecase)
     if not found:
         return cheapen(pattern), ignorecase
-    caseless = ignorecase or bool(re.match(r"\(\?[a-zA-Z]*i", pattern))
+    # literals from any (?i…) group were lower-cased: then the whole set is matched caselessly
+    caseless = ignorecase or bool(re.search(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)]", pattern))
     # a prefix of a required literal is required too, and short literals compile fast
     prefixes = {s[:MAX_LITERAL] for s in found}
     return "|".join(re.escape(s) for s in sorted(prefixes, key=lambda s: (-len(s), s))), caseless
