@@ -22,6 +22,7 @@ from typing import Any
 
 import regex
 
+from seedlint import prefilter as prefilter_module
 from seedlint.prefilter import prefilter
 
 hyperscan: Any
@@ -55,8 +56,6 @@ class Scanner:
         self._db: Any = None
         if not self.triggers:
             return
-        # what Hyperscan compiles: each trigger's required literals where it has them
-        self._compiled_triggers = tuple(Trigger(t.owner, *prefilter(t.pattern, t.caseless)) for t in self.triggers)
         accepted = self._compile_hyperscan() if use_hyperscan and hyperscan is not None else set()
         for i, t in enumerate(self.triggers):
             if i not in accepted:
@@ -77,11 +76,13 @@ class Scanner:
     def _compile_hyperscan(self) -> set[int]:
         """Compile what Hyperscan accepts; return the indices it accepted."""
         assert hyperscan is not None
-        triggers = self._compiled_triggers
+        # keyed by the triggers as written and by the prefilter's own source, so a warm start
+        # skips computing the prefilters too
         key = hashlib.sha256(
-            repr([(t.pattern, t.caseless) for t in triggers]).encode()
+            repr([(t.pattern, t.caseless) for t in self.triggers]).encode()
             + str(getattr(hyperscan, "__version__", "")).encode()
             + str(MAX_RAW_TRIGGER).encode()
+            + Path(prefilter_module.__file__ or "").read_bytes()
         ).hexdigest()[:32]
         cache = _cache_dir() / f"hs-{key}.db"
         accepted_file = cache.with_suffix(".ids")
@@ -92,13 +93,15 @@ class Scanner:
             return {int(x) for x in accepted_file.read_text().split()}
         except (OSError, ValueError, TypeError, hyperscan.error):
             pass
+        # what Hyperscan compiles: each trigger's required literals where it has them
+        self._compiled_triggers = tuple(Trigger(t.owner, *prefilter(t.pattern, t.caseless)) for t in self.triggers)
         accepted = [i for i, t in enumerate(self.triggers) if len(t.pattern) <= MAX_RAW_TRIGGER]
         if not accepted:
             return set()
         try:
             db = self._build(accepted)
         except hyperscan.error:  # find the ones it refuses, one at a time
-            accepted = [i for i in accepted if self._compiles(triggers[i])]
+            accepted = [i for i in accepted if self._compiles(self._compiled_triggers[i])]
             if not accepted:
                 return set()
             db = self._build(accepted)

@@ -69,17 +69,17 @@ class LinePattern:
 
     code: str
     name: str
-    pattern: regex.Pattern[str]
-    unless: regex.Pattern[str] | None
+    rule: PatternRule  # compiled on first use: a one-file run should not compile every pack
     triggers: tuple[str, ...]
     caseless: bool = False
     inline: bool = False  # a prefix/suffix rule: makes a line chrome only when it covers all of it
 
     def matches(self, text: str, timeout: float) -> bool:
-        m = self.pattern.search(text, timeout=timeout)
+        pattern, unless = self.rule.compiled()
+        m = pattern.search(text, timeout=timeout)
         if m is None or (self.inline and m.group().strip() != text.strip()):
             return False
-        return self.unless is None or not self.unless.search(text, timeout=timeout)
+        return unless is None or not unless.search(text, timeout=timeout)
 
     @property
     def link_heading(self) -> bool:
@@ -103,11 +103,10 @@ def load_line_patterns(pack_files: tuple[Path, ...]) -> tuple[LinePattern, ...]:
     for path in chrome_pack_files(pack_files):
         for rule in load_pack(path):
             if isinstance(rule, PatternRule) and rule.meta.family == "chrome":
-                pattern, unless = rule.compiled()
                 inline = not rule.delete_line
                 triggers = tuple(rule.triggers)
                 out.append(
-                    LinePattern(rule.meta.code, rule.meta.name, pattern, unless, triggers, rule.ignorecase, inline)
+                    LinePattern(rule.meta.code, rule.meta.name, rule, triggers, rule.ignorecase, inline)
                 )
     return tuple(sorted(out, key=lambda p: p.code))
 
