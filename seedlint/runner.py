@@ -119,14 +119,20 @@ def _check(job: _Job, path: str) -> tuple[Result, bool]:
         part = job.engine.check(doc, job.evidence, part="document")
         cached_doc = (part.findings, part.diagnostics)
         if job.cache:
-            job.cache.put(doc_key, cached_doc)
+            _put(job, doc_key, cached_doc)
     if cached_corpus is None:
         part = job.engine.check(doc, job.evidence, part="corpus")
         cached_corpus = (part.findings, part.diagnostics)
         if job.cache:
-            job.cache.put(corpus_key, cached_corpus)
+            _put(job, corpus_key, cached_corpus)
     findings = [*cached_doc[0], *cached_corpus[0]]
     return _finish(job, path, findings, [*cached_doc[1], *cached_corpus[1]]), False
+
+
+def _put(job: _Job, key: str, value: tuple[tuple[Finding, ...], tuple[Diagnostic, ...]]) -> None:
+    """Cache a result unless a rule was stopped or failed: that depends on load, not on the text."""
+    if job.cache is not None and not any(d.rule for d in value[1]):
+        job.cache.put(key, value)
 
 
 def _finish(job: _Job, path: str, findings: list[Finding], diagnostics: list[Diagnostic]) -> Result:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -52,6 +53,9 @@ def test_warm_run_answers_from_cache_with_identical_output(
     assert main(["check", "--format", "concise", str(corpus)]) in (0, 1)
     assert "10 of 10 files answered from the cache." in capsys.readouterr().out
     warm = _report(capsys, str(corpus))
+    assert cold[0] == warm[0]
+    cold_set, warm_set = ({json.dumps(f, sort_keys=True) for f in json.loads(r[1])} for r in (cold, warm))
+    assert (sorted(cold_set - warm_set), sorted(warm_set - cold_set)) == ([], [])
     assert cold == warm
 
 
@@ -129,3 +133,25 @@ def test_corpus_rules_use_the_whole_corpus_when_one_file_is_checked(tmp_path: Pa
     assert alone.findings == []
     with_corpus = run(engine, [str(tmp_path / "a.txt")], Config(), [str(tmp_path / "b.txt")])
     assert [(f.path, f.line) for f in with_corpus.findings] == [(str(tmp_path / "a.txt"), 1)]
+
+
+def test_results_of_a_stopped_rule_are_not_cached(tmp_path: Path) -> None:
+    pack = tmp_path / "slow.yaml"
+    pack.write_text(
+        """rules:
+  - {code: TEST950, name: slow, family: chrome, severity: info, kind: pattern, pattern: '(a+)+$', message: m,
+     summary: s, docs: d, examples: {bad: [{text: aa, match: aa}], good: [b]}}
+""",
+        "utf-8",
+    )
+    from seedlint.packs import load_pack
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("a" * 40 + "b\n", "utf-8")
+    rules = tuple(load_pack(pack))
+    engine = Engine(rules, timeout=0.05)
+    cache = Cache(tmp_path / "cache", ruleset_fingerprint(rules, ()))
+    first = run(engine, [str(doc)], Config(), cache=cache)
+    assert [d.rule for d in first.diagnostics] == ["TEST950"]
+    again = run(engine, [str(doc)], Config(), cache=cache)
+    assert again.cached == 0, "a run cut short by a timeout must be recomputed next time"
