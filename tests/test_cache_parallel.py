@@ -147,7 +147,7 @@ def test_results_of_a_stopped_rule_are_not_cached(tmp_path: Path) -> None:
     from seedlint.packs import load_pack
 
     doc = tmp_path / "doc.txt"
-    doc.write_text("a" * 40 + "b\n", "utf-8")
+    doc.write_text("a" * 5000 + "b\n", "utf-8")
     rules = tuple(load_pack(pack))
     engine = Engine(rules, timeout=0.05)
     cache = Cache(tmp_path / "cache", ruleset_fingerprint(rules, ()))
