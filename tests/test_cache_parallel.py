@@ -139,7 +139,7 @@ def test_results_of_a_stopped_rule_are_not_cached(tmp_path: Path) -> None:
     pack = tmp_path / "slow.yaml"
     pack.write_text(
         """rules:
-  - {code: TEST950, name: slow, family: chrome, severity: info, kind: pattern, pattern: '(a+)+$', message: m,
+  - {code: TEST950, name: slow, family: chrome, severity: info, kind: pattern, pattern: '(a+)+$', message: m, triggers: [aaa],
      summary: s, docs: d, examples: {bad: [{text: aa, match: aa}], good: [b]}}
 """,
         "utf-8",
