@@ -125,8 +125,10 @@ def _check(job: _Job, path: str) -> tuple[Result, bool]:
         cached_corpus = (part.findings, part.diagnostics)
         if job.cache:
             _put(job, corpus_key, cached_corpus)
-    findings = [*cached_doc[0], *cached_corpus[0]]
-    return _finish(job, path, findings, [*cached_doc[1], *cached_corpus[1]]), False
+    # either part may come from the cache, written for another file with the same bytes
+    findings = [*_relocate(cached_doc[0], path), *_relocate(cached_corpus[0], path)]
+    notes = [*_relocate(cached_doc[1], path), *_relocate(cached_corpus[1], path)]
+    return _finish(job, path, findings, notes), False
 
 
 def _put(job: _Job, key: str, value: tuple[tuple[Finding, ...], tuple[Diagnostic, ...]]) -> None:

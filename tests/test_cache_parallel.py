@@ -139,8 +139,8 @@ def test_results_of_a_stopped_rule_are_not_cached(tmp_path: Path) -> None:
     pack = tmp_path / "slow.yaml"
     pack.write_text(
         """rules:
-  - {code: TEST950, name: slow, family: chrome, severity: info, kind: pattern, pattern: '(a+)+$', message: m, triggers: [aaa],
-     summary: s, docs: d, examples: {bad: [{text: aa, match: aa}], good: [b]}}
+  - {code: TEST950, name: slow, family: chrome, severity: info, kind: pattern, pattern: '(a+)+$', message: m,
+     triggers: [aaa], summary: s, docs: d, examples: {bad: [{text: aa, match: aa}], good: [b]}}
 """,
         "utf-8",
     )
@@ -155,3 +155,17 @@ def test_results_of_a_stopped_rule_are_not_cached(tmp_path: Path) -> None:
     assert [d.rule for d in first.diagnostics] == ["TEST950"]
     again = run(engine, [str(doc)], Config(), cache=cache)
     assert again.cached == 0, "a run cut short by a timeout must be recomputed next time"
+
+
+def test_a_half_cached_file_is_reported_under_its_own_path(tmp_path: Path) -> None:
+    """Another file with the same bytes cached its per-document part, but not its corpus part."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    for p in (a, b):
+        p.write_text("shared line\n202223年起，支付宝分别建立分公司。\n", "utf-8")
+    rules = (*[r for r in all_rules() if r.meta.code == "DATE001"], _LongestLine())
+    engine = Engine(rules)
+    cache = Cache(tmp_path / "cache", "fp")
+    run(engine, [str(a)], Config(), cache=cache)  # caches a's parts (evidence: a alone)
+    result = run(engine, [str(b)], Config(), [str(a)], cache=cache)  # new evidence: corpus part misses
+    assert {f.path for f in result.findings} == {str(b)}
+    assert sorted(f.rule for f in result.findings) == ["DATE001", "TEST900", "TEST900"]
