@@ -105,9 +105,7 @@ def load_line_patterns(pack_files: tuple[Path, ...]) -> tuple[LinePattern, ...]:
             if isinstance(rule, PatternRule) and rule.meta.family == "chrome":
                 inline = not rule.delete_line
                 triggers = tuple(rule.triggers)
-                out.append(
-                    LinePattern(rule.meta.code, rule.meta.name, rule, triggers, rule.ignorecase, inline)
-                )
+                out.append(LinePattern(rule.meta.code, rule.meta.name, rule, triggers, rule.ignorecase, inline))
     return tuple(sorted(out, key=lambda p: p.code))
 
 
