@@ -98,6 +98,17 @@ class Document:
     def lines(self) -> tuple[Span, ...]:
         return tuple(self.line_span(i) for i in range(len(self.line_starts)))
 
+    @cached_property
+    def hard_wrapped(self) -> bool:
+        """Most long lines stop mid-sentence: the text is wrapped at a width (licences, READMEs,
+        e-mail), so one line is not one paragraph and per-line pairing of quotes or brackets
+        means nothing. Scraped corpora keep a paragraph per line; this tells the other kind apart."""
+        long_lines = [t for t in (line.text.rstrip() for line in self.lines) if 40 <= len(t) <= 100]
+        if len(long_lines) < 5:
+            return False
+        ended = sum(1 for t in long_lines if _WRAP_END.search(t))
+        return ended * 2 < len(long_lines)
+
     # -- segmentation ---------------------------------------------------------
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
@@ -192,6 +203,7 @@ class Document:
 
 
 SHORT_PARAGRAPH_LETTERS = 8
+_WRAP_END = regex.compile(r"""[.!?。！？…:;：；"'”’」』)）\]]$""")
 _LETTER = regex.compile(r"\p{L}")
 
 

@@ -298,6 +298,8 @@ class UnclosedQuote:
         self.triggers = (OPENER_TRIGGER,)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        if doc.hard_wrapped:  # quotes and brackets legitimately run over wrapped lines
+            return
         self.chrome.timeout = ctx.timeout
         tail: Tail | None = None
         for i in ctx.lines or ():

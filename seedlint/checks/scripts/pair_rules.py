@@ -29,6 +29,8 @@ class _PairRule:
     kinds: tuple[str, ...] = ()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        if doc.hard_wrapped:  # a line is not a paragraph there: pairs legitimately span lines
+            return
         for index, line in lines(doc, ctx):
             for issue in analyse(line.text):
                 if issue.kind not in self.kinds or (issue.continuable and _continued(doc, index)):
