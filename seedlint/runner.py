@@ -127,8 +127,8 @@ def _check(job: _Job, path: str) -> tuple[Result, bool]:
             _put(job, corpus_key, cached_corpus)
     # either part may come from the cache, written for another file with the same bytes
     findings = [*_relocate(cached_doc[0], path), *_relocate(cached_corpus[0], path)]
-    notes = [*_relocate(cached_doc[1], path), *_relocate(cached_corpus[1], path)]
-    return _finish(job, path, findings, notes), False
+    problems = [*_relocate(cached_doc[1], path), *_relocate(cached_corpus[1], path)]
+    return _finish(job, path, findings, problems), False
 
 
 def _put(job: _Job, key: str, value: tuple[tuple[Finding, ...], tuple[Diagnostic, ...]]) -> None:
