@@ -53,7 +53,13 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
     if unknown:
         raise UsageError(f"selector {unknown[0]!r} matches no rule (see `seedlint rules`)")
     rules = tuple(select_rules(all_rules, select, ignore, extend))
-    engine = Engine(rules, severity=config.severity, timeout=config.timeout, languages=config.languages)
+    engine = Engine(
+        rules,
+        severity=config.severity,
+        timeout=config.timeout,
+        languages=config.languages,
+        settings=config.rule_settings,
+    )
     paths = list(args.paths) or list(config.paths)
     files, problems = discover(paths, config.exclude)
     if getattr(args, "diff_base", None):
@@ -71,7 +77,14 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
         from seedlint.registry import pack_files
 
         packs = [p.read_bytes() for p in pack_files([Path(p) for p in (*config.rule_packs, *args.rule_pack)])]
-        settings = (config.severity, config.languages, config.timeout, sorted(config.per_file_ignores.items()), packs)
+        settings = (
+            config.severity,
+            config.languages,
+            config.timeout,
+            sorted(config.per_file_ignores.items()),
+            sorted(config.rule_settings.items()),
+            packs,
+        )
         cache = Cache(Path(config.cache_dir), ruleset_fingerprint(rules, settings))
     jobs = args.jobs if getattr(args, "jobs", None) else default_jobs()
     progress = None

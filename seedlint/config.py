@@ -35,12 +35,13 @@ class Config:
     corpus: tuple[str, ...] = ()  # where corpus-level rules gather evidence (default: paths)
     cache_dir: str = ".seedlint_cache"
     timeout: float = 2.0
+    rule_settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # CODE -> options
     source: str | None = None  # the file this came from
 
 
 _KEYS = {
     "paths", "exclude", "select", "ignore", "extend-select", "per-file-ignores", "severity",
-    "fail-on", "rule-packs", "languages", "baseline", "corpus", "cache-dir", "timeout",
+    "fail-on", "rule-packs", "languages", "baseline", "corpus", "cache-dir", "timeout", "rule-settings",
 }  # fmt: skip
 
 
@@ -126,6 +127,13 @@ def load_config(path: Path | None) -> Config:
             if not isinstance(data[key], str):
                 raise ConfigError(f"{path}: '{key}' must be a string")
             kwargs[key.replace("-", "_")] = rel(data[key])
+    if "rule-settings" in data:
+        table = data["rule-settings"]
+        if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
+            raise ConfigError(f"{path}: 'rule-settings' must be a table of CODE = {{ option = value }}")
+        kwargs["rule_settings"] = {
+            code.upper(): {k.replace("-", "_"): v for k, v in opts.items()} for code, opts in table.items()
+        }
     if "timeout" in data:
         if isinstance(data["timeout"], bool) or not isinstance(data["timeout"], int | float) or data["timeout"] <= 0:
             raise ConfigError(f"{path}: 'timeout' must be a positive number of seconds")

@@ -32,6 +32,7 @@ class Engine:
     timeout: float = 2.0  # seconds per regex call
     use_hyperscan: bool = True
     languages: tuple[str, ...] = ()  # report only in paragraphs of these languages (empty: all)
+    settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # CODE -> rule options
 
     def __post_init__(self) -> None:
         triggers = [
@@ -74,7 +75,12 @@ class Engine:
                 lines = candidates.get(index)
                 if not lines:
                     continue
-            ctx = Context(lines=lines, corpus=(corpus or {}).get(rule.meta.code), timeout=self.timeout)
+            ctx = Context(
+                lines=lines,
+                corpus=(corpus or {}).get(rule.meta.code),
+                timeout=self.timeout,
+                settings=dict(self.settings.get(rule.meta.code, {})),
+            )
             try:
                 hits = list(rule.check(doc, ctx))
             except TimeoutError:
