@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 import regex
 
@@ -74,13 +78,15 @@ class GlossaryIndex:
                 forms.setdefault(name_key(form), []).append(plain(form))
             for key, group in forms.items():
                 out[key] = KeyEntry(e, tuple(group))
-        from pypinyin import lazy_pinyin  # heavy: only when a glossary rule first runs
-
+        han_forms = sorted(
+            {f for e in self.named() for f in e.accepted() if is_han(f) and not is_latin(f) and len(f) >= 2}
+        )
+        readings = _pinyin_of(han_forms)
         for e in self.named():
             for form in e.accepted():
                 if not is_han(form) or is_latin(form) or len(form) < 2:
                     continue
-                key = name_key("".join(lazy_pinyin(form)))
+                key = name_key(readings[form])
                 if len(key) >= MIN_PINYIN_KEY and key not in out:
                     out[key] = KeyEntry(e, (), form)
         return out
@@ -108,3 +114,28 @@ class GlossaryIndex:
         return any(
             pattern.search(part, timeout=timeout) is not None for part in (text[:start], text[end:]) if part.strip()
         )
+
+
+def _pinyin_of(forms: list[str]) -> dict[str, str]:
+    """Pinyin of each Chinese glossary form, remembered on disk: importing pypinyin alone
+    costs a one-file run about half a second."""
+    digest = hashlib.blake2b("\n".join(forms).encode("utf-8"), digest_size=12).hexdigest()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "seedlint" / f"pinyin-{digest}.json"
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(cached, dict) and set(cached) == set(forms):
+            return {str(k): str(v) for k, v in cached.items()}
+    except (OSError, ValueError):
+        pass
+    from pypinyin import lazy_pinyin  # heavy: only when the glossary changed
+
+    readings = {form: "".join(lazy_pinyin(form)) for form in forms}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(readings, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return readings
