@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +20,7 @@ import yaml
 from seedlint.finding import FAMILIES, Severity
 from seedlint.kinds import PatternRule, PhraseRule
 from seedlint.rule import Example, Expected, Rule, RuleMeta
+from seedlint.usercache import user_cache_dir
 
 CODE_RE = regex.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 NAME_RE = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -185,8 +185,7 @@ def _known_good() -> set[str]:
 
 
 def _KNOWN_GOOD_FILE() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "seedlint" / "valid-patterns.txt"
+    return user_cache_dir() / "valid-patterns.txt"
 
 
 def _remember(digest: str) -> None:

@@ -24,6 +24,7 @@ import regex
 
 from seedlint import prefilter as prefilter_module
 from seedlint.prefilter import prefilter
+from seedlint.usercache import user_cache_dir
 
 hyperscan: Any
 try:
@@ -40,11 +41,6 @@ class Trigger:
     owner: int  # index of the rule that declared it
     pattern: str
     caseless: bool = False
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "seedlint"
 
 
 class Scanner:
@@ -84,7 +80,7 @@ class Scanner:
             + str(MAX_RAW_TRIGGER).encode()
             + Path(prefilter_module.__file__ or "").read_bytes()
         ).hexdigest()[:32]
-        cache = _cache_dir() / f"hs-{key}.db"
+        cache = user_cache_dir() / f"hs-{key}.db"
         accepted_file = cache.with_suffix(".ids")
         try:
             db = hyperscan.loadb(cache.read_bytes(), hyperscan.HS_MODE_BLOCK)

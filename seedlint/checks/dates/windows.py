@@ -12,10 +12,11 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import regex
+
+from seedlint.usercache import user_cache_dir
 
 hyperscan: Any
 try:
@@ -88,8 +89,7 @@ def cached_database(patterns: tuple[str, ...]) -> Any:
         | hyperscan.HS_FLAG_ALLOWEMPTY
     )
     key = hashlib.sha256(repr(patterns).encode() + str(getattr(hyperscan, "__version__", "")).encode()).hexdigest()
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    cache = Path(base) / "seedlint" / f"hs-spots-{key[:32]}.db"
+    cache = user_cache_dir() / f"hs-spots-{key[:32]}.db"
     try:
         db = hyperscan.loadb(cache.read_bytes(), hyperscan.HS_MODE_BLOCK)
         db.scratch = hyperscan.Scratch(db)

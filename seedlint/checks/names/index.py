@@ -7,7 +7,6 @@ import json
 import os
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 
 import regex
 
@@ -24,6 +23,7 @@ from seedlint.checks.names.glossary import (
 )
 from seedlint.checks.names.phrases import PhraseIndex, bounded_pattern
 from seedlint.document import Document
+from seedlint.usercache import user_cache_dir
 
 #: pinyin keys shorter than this are too likely to be ordinary words or other names (阿里 → "ali")
 MIN_PINYIN_KEY = 5
@@ -120,8 +120,7 @@ def _pinyin_of(forms: list[str]) -> dict[str, str]:
     """Pinyin of each Chinese glossary form, remembered on disk: importing pypinyin alone
     costs a one-file run about half a second."""
     digest = hashlib.blake2b("\n".join(forms).encode("utf-8"), digest_size=12).hexdigest()
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "seedlint" / f"pinyin-{digest}.json"
+    path = user_cache_dir() / f"pinyin-{digest}.json"
     try:
         cached = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(cached, dict) and set(cached) == set(forms):
