@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -59,9 +58,6 @@ class GlossaryIndex:
             e.id: frozenset(plain(f) for f in e.accepted()) for e in glossary.entities
         }
         self._context: dict[Wrong, regex.Pattern[str]] = {}
-        self._mention_memo: weakref.WeakKeyDictionary[Document, dict[Wrong, list[tuple[int, int]]]] = (
-            weakref.WeakKeyDictionary()
-        )
 
     def named(self) -> list[Entity]:
         """Entities with names (concepts such as e-commerce are words: their spelling is not checked)."""
@@ -104,26 +100,20 @@ class GlossaryIndex:
 
     def context_found(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
         """True when the document mentions, outside ``start:end``, a word that makes the rendering a name."""
-        if not wrong.context:
-            return True
-        return any(e <= start or s >= end for s, e in self._mentions(wrong, doc, timeout))
+        return not wrong.context or self._search(wrong, doc.text, start, end, timeout)
 
     def context_in_paragraph(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
         """True when the paragraph holding ``start:end`` mentions one of the context words outside it."""
         if not wrong.context:
             return True
         p = doc.paragraph_at(start) or doc.line_span(doc.line_index(start))
-        return any(
-            p.start <= s and e <= p.end and (e <= start or s >= end) for s, e in self._mentions(wrong, doc, timeout)
-        )
+        return self._search(wrong, p.text, start - p.start, end - p.start, timeout)
 
-    def _mentions(self, wrong: Wrong, doc: Document, timeout: float) -> list[tuple[int, int]]:
-        """Where the context words of ``wrong`` occur in ``doc``: searched once per document."""
-        per_doc = self._mention_memo.setdefault(doc, {})
-        if wrong not in per_doc:
-            pattern = self._context_pattern(wrong)
-            per_doc[wrong] = [m.span() for m in pattern.finditer(doc.text, timeout=timeout)]
-        return per_doc[wrong]
+    def _search(self, wrong: Wrong, text: str, start: int, end: int, timeout: float) -> bool:
+        pattern = self._context_pattern(wrong)
+        return any(
+            pattern.search(part, timeout=timeout) is not None for part in (text[:start], text[end:]) if part.strip()
+        )
 
 
 def _pinyin_of(forms: list[str]) -> dict[str, str]:
