@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,16 +129,24 @@ def _seq(items: Any, caseless: bool) -> Info:
     return _concat([_node(op, av, caseless) for op, av in items])
 
 
-def _outside_any(pattern: str) -> str:
-    """Replace Unicode properties by "any character": ``.`` outside a class, a full range inside one."""
+Hook = Callable[[str, int, bool, bool], tuple[str, int] | None]
+
+
+def rewrite(pattern: str, hook: Hook) -> str:
+    """Walk a regex's source, tracking character classes, and let ``hook`` replace pieces of it.
+
+    ``hook(pattern, i, in_class, negated)`` returns ``(replacement, next index)`` to replace the
+    text from ``i``, or None to keep the character there. Escapes are kept whole and ``[^…]``
+    and ``[]…]`` openings are read as one class, so a hook never sees half of either.
+    """
     out: list[str] = []
-    in_class = False
+    in_class = negated = False
     i = 0
     while i < len(pattern):
-        m = _UNICODE_CLASS.match(pattern, i)
-        if m:
-            out.append("\\x00-\\U0010ffff" if in_class else "(?s:.)")
-            i = m.end()
+        done = hook(pattern, i, in_class, negated)
+        if done is not None:
+            out.append(done[0])
+            i = done[1]
             continue
         ch = pattern[i]
         if ch == "\\":
@@ -147,17 +156,30 @@ def _outside_any(pattern: str) -> str:
         if ch == "[" and not in_class:
             in_class = True
             out.append(ch)
+            negated = pattern[i + 1 : i + 2] == "^"
             for lead in ("^", "]"):
                 if pattern[i + 1 : i + 2] == lead:
                     out.append(lead)
                     i += 1
         elif ch == "]" and in_class:
-            in_class = False
+            in_class = negated = False
             out.append(ch)
         else:
             out.append(ch)
         i += 1
     return "".join(out)
+
+
+def _any_character(pattern: str, i: int, in_class: bool, negated: bool) -> tuple[str, int] | None:
+    m = _UNICODE_CLASS.match(pattern, i)
+    if m is None:
+        return None
+    return ("\\x00-\\U0010ffff" if in_class else "(?s:.)"), m.end()
+
+
+def _outside_any(pattern: str) -> str:
+    """Replace Unicode properties by "any character": ``.`` outside a class, a full range inside one."""
+    return rewrite(pattern, _any_character)
 
 
 def literals(pattern: str, ignorecase: bool = False) -> frozenset[str] | None:
@@ -245,44 +267,19 @@ _PROPERTY = re.compile(
 _WIDE_REPEAT = re.compile(r"\{(\d+),(\d+)\}")
 
 
+def _cheaper(pattern: str, i: int, in_class: bool, negated: bool) -> tuple[str, int] | None:
+    if pattern[i] == "\\" and not negated:  # inside [^…] a superset would exclude too much
+        m = _PROPERTY.match(pattern, i)
+        ranges = _SUPERSETS.get((m.group(1) or m.group(2)).lower()) if m else None
+        if m and ranges:
+            return (ranges if in_class else f"[{ranges}]"), m.end()
+    elif pattern[i] == "{" and not in_class:
+        m = _WIDE_REPEAT.match(pattern, i)
+        if m and int(m.group(2)) > 8:
+            return "{" + m.group(1) + ",}", m.end()
+    return None
+
+
 def cheapen(pattern: str) -> str:
     """A superset of ``pattern`` that Hyperscan compiles quickly (see module notes)."""
-    out: list[str] = []
-    in_class = negated = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            m = _PROPERTY.match(pattern, i)
-            ranges = _SUPERSETS.get((m.group(1) or m.group(2)).lower()) if m else None
-            if m and ranges and not negated:  # inside [^…] a superset would exclude too much
-                out.append(ranges if in_class else f"[{ranges}]")
-                i = m.end()
-                continue
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-            out.append(ch)
-            negated = pattern[i + 1 : i + 2] == "^"
-            if negated:
-                out.append("^")
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                out.append("]")
-                i += 1
-        elif ch == "]" and in_class:
-            in_class = negated = False
-            out.append(ch)
-        elif ch == "{" and not in_class:
-            m = _WIDE_REPEAT.match(pattern, i)
-            if m and int(m.group(2)) > 8:
-                out.append("{" + m.group(1) + ",}")
-                i = m.end()
-                continue
-            out.append(ch)
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
+    return rewrite(pattern, _cheaper)

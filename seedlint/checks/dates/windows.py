@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from seedlint.prefilter import rewrite
 from seedlint.usercache import user_cache_dir
 
 hyperscan: Any
@@ -113,41 +114,22 @@ def cached_database(patterns: tuple[str, ...]) -> Any:
     return db
 
 
+def _ascii_class(pattern: str, i: int, in_class: bool, negated: bool) -> tuple[str, int] | None:
+    pair = pattern[i : i + 2]
+    if pair == r"\d":
+        return ("0-9" if in_class else "[0-9]"), i + 2
+    if pair == r"\s":
+        return (" \\t" if in_class else "[ \\t]"), i + 2
+    return None
+
+
 def fast(pattern: str) -> str:
     r"""A trigger with ASCII ``\d`` and plain-space ``\s``.
 
     Hyperscan compiles and scans these many times faster than the Unicode classes of UCP
     mode; triggers only pick candidate lines, and the exact checks run on ``regex`` anyway.
     """
-    out: list[str] = []
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            pair = pattern[i : i + 2]
-            if pair == r"\d":
-                out.append("0-9" if in_class else "[0-9]")
-            elif pair == r"\s":
-                out.append(" \\t" if in_class else "[ \\t]")
-            else:
-                out.append(pair)
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-            out.append(ch)
-            for special in "^]":
-                if pattern[i + 1 : i + 2] == special:
-                    out.append(special)
-                    i += 1
-        elif ch == "]" and in_class:
-            in_class = False
-            out.append(ch)
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
+    return rewrite(pattern, _ascii_class)
 
 
 def fast_all(*patterns: str) -> tuple[str, ...]:
