@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,13 +77,17 @@ class Loaded:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def load(path: str) -> Loaded:
-    """Read and decode one file. Never raises for bad input: returns diagnostics instead."""
+def read(path: str) -> tuple[bytes | None, Diagnostic | None]:
+    """The file's bytes, or a one-line error naming it."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            return fh.read(), None
     except OSError as exc:
-        return Loaded(None, None, (Diagnostic(path, f"cannot read file: {exc.strerror or exc}", Severity.ERROR),))
+        return None, Diagnostic(path, f"cannot read file: {exc.strerror or exc}", Severity.ERROR)
+
+
+def from_bytes(path: str, data: bytes) -> Loaded:
+    """Decode bytes already read (the runner hashes them first, for its cache)."""
     try:
         decoded = decode_bytes(data)
     except BinaryFileError as exc:
@@ -93,6 +97,9 @@ def load(path: str) -> Loaded:
     return Loaded(doc, decoded, ())
 
 
-def iter_loaded(paths: Sequence[str]) -> Iterator[tuple[str, Loaded]]:
-    for p in paths:
-        yield p, load(p)
+def load(path: str) -> Loaded:
+    """Read and decode one file. Never raises for bad input: returns diagnostics instead."""
+    data, problem = read(path)
+    if data is None:
+        return Loaded(None, None, (problem,) if problem else ())
+    return from_bytes(path, data)

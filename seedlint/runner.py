@@ -20,10 +20,10 @@ from typing import Any
 
 from seedlint.cache import Cache, content_hash, evidence_hash
 from seedlint.config import Config
-from seedlint.decode import BinaryFileError, decode_bytes
 from seedlint.document import Document
 from seedlint.engine import Engine, Result
-from seedlint.finding import Diagnostic, Finding, Severity
+from seedlint.files import from_bytes, read
+from seedlint.finding import Diagnostic, Finding
 from seedlint.registry import matches_selector
 
 Progress = Callable[[str], None]
@@ -53,25 +53,13 @@ class _Job:
     evidence_key: str
 
 
-def _read(path: str) -> tuple[bytes | None, Diagnostic | None]:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(), None
-    except OSError as exc:
-        return None, Diagnostic(path, f"cannot read file: {exc.strerror or exc}", Severity.ERROR)
-
-
 def _document(path: str, data: bytes) -> tuple[Document | None, Diagnostic | None]:
-    try:
-        decoded = decode_bytes(data)
-    except BinaryFileError as exc:
-        return None, Diagnostic(path, f"skipped: {exc}", Severity.WARNING)
-    utf8 = data if decoded.encoding == "utf-8" and not decoded.bom else None
-    return Document(path, decoded.text, decoded.encoding, utf8, detected=decoded.legacy), None
+    loaded = from_bytes(path, data)
+    return loaded.document, (loaded.diagnostics[0] if loaded.diagnostics else None)
 
 
 def _summarize(job: _Job, path: str) -> Any:
-    data, _ = _read(path)
+    data, _ = read(path)
     if data is None:
         return None
     key = f"s-{content_hash(data)}"
@@ -92,7 +80,7 @@ def _relocate(items: Sequence[Any], path: str) -> tuple[Any, ...]:
 
 def _check(job: _Job, path: str) -> tuple[Result, bool]:
     """Check one file; returns the result and whether it came wholly from the cache."""
-    data, problem = _read(path)
+    data, problem = read(path)
     if data is None:
         return Result(path, (), (problem,) if problem else ()), False
     digest = content_hash(data)
