@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", "-o", help=f"baseline file (default: config 'baseline', else {'.seedlint-baseline.json'})"
     )
 
+    _eval_parser(sub)
+
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--config")
     rules.add_argument("--rule-pack", action="append", default=[])
@@ -88,6 +90,33 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--config")
     explain.add_argument("--rule-pack", action="append", default=[])
     return parser
+
+
+def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from seedlint.eval_command import parse_recall_floor
+
+    ev = sub.add_parser(
+        "eval",
+        help="score the rules against an annotation key",
+        description="Run the configured rules over annotated documents and report recall per class and language, "
+        "precision per rule and false positives per 50 KB of clean text. With --clean, every document "
+        "given is a clean control and no key is read.",
+    )
+    ev.add_argument("key", nargs="?", metavar="KEY.yaml", help="the annotation key (omit with --clean)")
+    _selection(ev)
+    ev.add_argument("--clean", action="store_true", help="no key: every checked document is clean text")
+    ev.add_argument("--format", choices=("text", "json"), default="text")
+    ev.add_argument("--show-missed", action="store_true", help="list the entries no finding overlaps")
+    ev.add_argument("--show-unmatched", action="store_true", help="list the findings that overlap no entry")
+    ev.add_argument(
+        "--min-recall",
+        type=parse_recall_floor,
+        action="append",
+        default=[],
+        metavar="CLASS=R",
+        help="exit 1 when a class's recall (or 'all') is below R (0.8 or 80%%)",
+    )
+    ev.add_argument("--max-fp-per-50kb", type=float, default=None, metavar="X", help="exit 1 above X")
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -103,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     from seedlint.baseline import BaselineError
     from seedlint.check_command import UsageError, cmd_baseline, cmd_check
+    from seedlint.evaluation.key import KeyError_
 
     try:
         config = _config(args)
@@ -111,12 +141,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_rules(all_rules, args.format, sys.stdout)
         if args.command == "explain":
             return cmd_explain(all_rules, args.code, sys.stdout)
+        if args.command == "eval":
+            from seedlint.eval_command import cmd_eval
+
+            return cmd_eval(args, config, all_rules)
         if args.command == "baseline":
             return cmd_baseline(args, config, all_rules)
         if args.prune_baseline and not (args.baseline or config.baseline):
             raise UsageError("--prune-baseline needs --baseline FILE (or 'baseline' in the config)")
         return cmd_check(args, config, all_rules)
-    except (ConfigError, PackError, BaselineError, UsageError) as exc:
+    except (ConfigError, PackError, BaselineError, UsageError, KeyError_) as exc:
         print(f"seedlint: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
