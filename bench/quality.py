@@ -31,7 +31,8 @@ def evaluate(*args: str) -> dict[str, object]:
 
 
 def _pct(tally: dict[str, float]) -> str:
-    return f"{100 * tally['recall']:.0f} % ({tally['found']}/{tally['entries']}; strict {100 * tally['strict_recall']:.0f} %)"
+    recall, strict = 100 * tally["recall"], 100 * tally["strict_recall"]
+    return f"{recall:.0f} % ({tally['found']}/{tally['entries']}; strict {strict:.0f} %)"
 
 
 def markdown(dev: dict[str, object], seeds: dict[str, object], clean: dict[str, object]) -> str:
