@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedlint.checks.chrome_lines import analyzer_for, chrome_pack_files, shape
-from seedlint.checks.chrome_template import TemplateLine, normalise
+from seedlint.checks.chrome.analysis import analyzer_for, chrome_pack_files, shape
+from seedlint.checks.chrome.template_line import TemplateLine, normalise
 from seedlint.document import Document
 from seedlint.engine import Engine
 from seedlint.finding import Finding, Severity

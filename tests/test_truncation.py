@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedlint.checks.truncation_text import dangling, strip_ellipsis, unclosed
+from seedlint.checks.truncation.text import dangling, strip_ellipsis, unclosed
 from seedlint.document import Document
 from seedlint.engine import Engine
 from seedlint.finding import Finding, Severity

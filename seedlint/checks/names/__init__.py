@@ -13,12 +13,13 @@
 
 from __future__ import annotations
 
-from seedlint.checks.names.alias_mix import AliasMix
-from seedlint.checks.names.glossary import glossary_files, load_glossaries
-from seedlint.checks.names.glossary_spelling import GlossarySpelling
+from seedlint.checks.names.corpus_name_variant import CorpusVariant
+from seedlint.checks.names.glossary_name_spelling import GlossarySpelling
+from seedlint.checks.names.glossary_pack import glossary_files, load_glossaries
 from seedlint.checks.names.index import GlossaryIndex
-from seedlint.checks.names.mistranslation import Mistranslation
-from seedlint.checks.names.variants import CorpusVariant, SpellingVariant
+from seedlint.checks.names.name_alias_mix import AliasMix
+from seedlint.checks.names.name_mistranslation import Mistranslation
+from seedlint.checks.names.name_spelling_variant import SpellingVariant
 from seedlint.registry import PluginContext, pack_files
 from seedlint.rule import Rule
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.scripts._common import FAMILY, T_LATIN, lines
+from seedlint.checks.scripts.analysis import FAMILY, T_LATIN, lines
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
