@@ -13,12 +13,12 @@ Every finding offers to delete its whole line, marked unsafe.
 
 from __future__ import annotations
 
-from seedlint.checks.chrome.analysis import analyzer_for, chrome_pack_files
+from seedlint.checks.chrome.analysis import chrome_analyzer
 from seedlint.checks.chrome.chrome_cluster_line import EdgeLine
 from seedlint.checks.chrome.download_notice_block import NoticeBlock
 from seedlint.checks.chrome.link_list_headline import LinkListItem
 from seedlint.checks.chrome.template_line import TemplateLine
-from seedlint.registry import PluginContext, builtin_pack_files
+from seedlint.registry import PluginContext, plugin_context
 from seedlint.rule import Rule
 
 __all__ = ["RULES"]
@@ -26,6 +26,5 @@ __all__ = ["RULES"]
 
 def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
     """The family's Python rules, built on the chrome vocabulary of the rule set's packs."""
-    files = context.pack_files if context is not None else tuple(builtin_pack_files())
-    analyzer = analyzer_for(chrome_pack_files(files))
+    analyzer = chrome_analyzer(plugin_context(context).packs)
     return (NoticeBlock(analyzer), LinkListItem(analyzer), EdgeLine(analyzer), TemplateLine(analyzer))

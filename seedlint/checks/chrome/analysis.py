@@ -35,12 +35,14 @@ from seedlint.checks.chrome.vocab import (
     Shape,
     chrome_pack_files,
     is_item,
+    line_patterns,
     load_line_patterns,
     shape,
 )
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.kinds import line_range
+from seedlint.packfile import PackSet
 from seedlint.rule import Context, RuleMeta
 from seedlint.scanner import Scanner, Trigger
 
@@ -54,6 +56,7 @@ __all__ = [
     "ChromeLine",
     "Tail",
     "analyzer_for",
+    "chrome_analyzer",
     "chrome_hit",
     "chrome_pack_files",
     "line_text",
@@ -367,6 +370,18 @@ def _edge_confidence(s: Shape, up: bool, down: bool) -> float:
 def analyzer_for(pack_files: tuple[Path, ...]) -> ChromeAnalyzer:
     """The shared analyzer for a set of pack files (one per rule set, so the memo is shared)."""
     return ChromeAnalyzer(load_line_patterns(pack_files))
+
+
+_BY_PACKS: weakref.WeakKeyDictionary[PackSet, ChromeAnalyzer] = weakref.WeakKeyDictionary()
+
+
+def chrome_analyzer(packs: PackSet) -> ChromeAnalyzer:
+    """The analyzer over the chrome rules of ``packs``: one per rule set, so the chrome and
+    truncation families share its memo."""
+    analyzer = _BY_PACKS.get(packs)
+    if analyzer is None:
+        analyzer = _BY_PACKS[packs] = ChromeAnalyzer(line_patterns(packs.load("rules")))
+    return analyzer
 
 
 def line_text(doc: Document, line: ChromeLine, width: int = 24) -> str:

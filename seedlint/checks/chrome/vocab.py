@@ -1,9 +1,10 @@
 """The vocabulary of page chrome: the packs' line patterns, notice words, and the shape of a line.
 
-What :mod:`seedlint.checks.chrome.analysis` classifies lines with: the whole-line rules of every
-``chrome*.yaml`` pack (users extend the vocabulary there), the notice headings and terms of
-download/copyright blocks, and :func:`shape`, the jusText-style measures of one line (length in
-words or Han characters, stop-word density, Title Case, markers, terminal punctuation).
+What :mod:`seedlint.checks.chrome.analysis` classifies lines with: the whole-line rules of the
+``chrome`` family in every rule pack (``rules/chrome/*.yaml``; users extend the vocabulary in
+their own packs), the notice headings and terms of download/copyright blocks, and
+:func:`shape`, the jusText-style measures of one line (length in words or Han characters,
+stop-word density, Title Case, markers, terminal punctuation).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ import regex
 
 from seedlint.kinds import PatternRule
 from seedlint.langid import EN_STOP, ES_STOP
-from seedlint.packs import load_pack
+from seedlint.packfile import read_pack_file
+from seedlint.packs import rules_of
+from seedlint.rule import Rule
 
 LONG_LINE = 300  # a longer line is never furniture: body, whatever it says
 
@@ -42,7 +45,7 @@ NOTICE_HEADING = regex.compile(
     r"|please note|copyright notice))[】\]]?[ \t]*[:：]?[ \t]*$",
     regex.V1,
 )
-NEVER = r"[\x00-\x01]"  # a branch no text matches: keeps a trigger anchored (see rules/chrome.zh.yaml)
+NEVER = r"[\x00-\x01]"  # a branch no text matches: keeps a trigger anchored (see rules/chrome/zh.yaml)
 NOTICE_TRIGGER = (
     r"^[ \t]*[【\[]?(?:温馨提示|特别提示|友情提示|重要提示|下载须知|下载说明|下载提示|免责声明|版权声明|特别声明"
     r"|[Aa]viso|[Dd]escargo de responsabilidad|[Dd]isclaimer|[Ii]mportant notice|[Nn]otice|[Pp]lease note"
@@ -88,25 +91,29 @@ class LinePattern:
 
 
 def chrome_pack_files(pack_files: Iterable[Path]) -> tuple[Path, ...]:
-    """The packs whose whole-line rules describe page chrome: files named ``chrome*.yaml``."""
-    return tuple(p for p in pack_files if p.name.startswith("chrome") and p.suffix in (".yaml", ".yml"))
+    """The packs that may describe page chrome: every ``kind: rules`` pack (its chrome-family rules count)."""
+    return tuple(p for p in pack_files if read_pack_file(p).kind == "rules")
 
 
-@functools.lru_cache(maxsize=8)
-def load_line_patterns(pack_files: tuple[Path, ...]) -> tuple[LinePattern, ...]:
-    """Chrome pattern rules of the given packs, in code order.
+def line_patterns(rules: Iterable[Rule]) -> tuple[LinePattern, ...]:
+    """The chrome-family pattern rules among ``rules``, in code order.
 
     Whole-line (``delete_line``) rules make a line chrome; the others (Q&A formulas and labels
     glued to an answer) only when their match is the whole line ("最佳答案", "Best answer").
     """
     out: list[LinePattern] = []
-    for path in chrome_pack_files(pack_files):
-        for rule in load_pack(path):
-            if isinstance(rule, PatternRule) and rule.meta.family == "chrome":
-                inline = not rule.delete_line
-                triggers = tuple(rule.triggers)
-                out.append(LinePattern(rule.meta.code, rule.meta.name, rule, triggers, rule.ignorecase, inline))
+    for rule in rules:
+        if isinstance(rule, PatternRule) and rule.meta.family == "chrome":
+            inline = not rule.delete_line
+            triggers = tuple(rule.triggers)
+            out.append(LinePattern(rule.meta.code, rule.meta.name, rule, triggers, rule.ignorecase, inline))
     return tuple(sorted(out, key=lambda p: p.code))
+
+
+@functools.lru_cache(maxsize=8)
+def load_line_patterns(pack_files: tuple[Path, ...]) -> tuple[LinePattern, ...]:
+    """The chrome line patterns of the given pack files (for callers without a plug-in context)."""
+    return line_patterns(rules_of([read_pack_file(p) for p in chrome_pack_files(pack_files)]))
 
 
 # -- the shape of one line -------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
 from seedlint.checks.names.glossary import (
     ENTITY_KEYS,
@@ -26,37 +25,33 @@ from seedlint.checks.names.glossary import (
     name_key,
     phrase_key,
 )
-from seedlint.packs import PackError, _LineLoader, _Map
+from seedlint.packfile import PackError, PackFile, _Map, read_pack_file
 
 _ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_KIND_LINE = regex.compile(r"^kind:\s*['\"]?glossary['\"]?\s*(?:#.*)?$", regex.MULTILINE)
 
 
 def glossary_files(paths: Iterable[Path]) -> list[Path]:
-    """The pack files whose top-level ``kind`` is ``glossary`` (a cheap look before parsing)."""
-    out = []
-    for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue  # the rule-pack loader reports unreadable packs
-        if _KIND_LINE.search(text):
-            out.append(path)
-    return out
+    """The pack files whose declared top-level ``kind`` is ``glossary``."""
+    return [path for path in paths if read_pack_file(path).kind == "glossary"]
 
 
 def load_glossaries(paths: Sequence[Path]) -> Glossary:
     """Parse and validate glossary files; raise PackError("file:line: message") on the first problem."""
+    return glossary_of([read_pack_file(path) for path in paths])
+
+
+def glossary_of(files: Sequence[PackFile]) -> Glossary:
+    """The validator of ``kind: glossary`` packs (see :data:`seedlint.packfile.PACK_KINDS`)."""
     entities: list[Entity] = []
     seen_ids: dict[str, str] = {}
-    for path in paths:
-        for entity in _load_file(path):
+    for pack in files:
+        for entity in _load_file(pack):
             if entity.id in seen_ids:
                 raise PackError(f"{entity.where}: duplicate entity id {entity.id!r} (also at {seen_ids[entity.id]})")
             seen_ids[entity.id] = entity.where
             entities.append(entity)
     _check_across(entities)
-    return Glossary(tuple(entities), tuple(str(p) for p in paths))
+    return Glossary(tuple(entities), tuple(str(f.path) for f in files))
 
 
 def _check_across(entities: Sequence[Entity]) -> None:
@@ -92,18 +87,9 @@ def _check_across(entities: Sequence[Entity]) -> None:
             wrong_seen[k] = w.where
 
 
-def _load_file(path: Path) -> list[Entity]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"{path}:0: cannot read glossary: {exc}") from None
-    try:
-        data = yaml.load(text, Loader=_LineLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise PackError(f"{path}:{mark.line + 1 if mark else 0}: invalid YAML: {problem}") from None
-    if not isinstance(data, _Map) or data.get("kind") != "glossary":
+def _load_file(pack: PackFile) -> list[Entity]:
+    path, data = pack.path, pack.data
+    if pack.kind != "glossary":
         raise PackError(f"{path}:1: a glossary is a mapping with 'kind: glossary'")
     _no_unknown(path, data, FILE_KEYS, "glossary file")
     entries = data.get("entities")

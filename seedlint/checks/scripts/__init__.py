@@ -10,9 +10,9 @@ artifacts) live in :mod:`.conversion` and are registered here.
 from __future__ import annotations
 
 from seedlint.checks.scripts.capital_after_apostrophe import CapitalAfterApostrophe
-from seedlint.checks.scripts.conversion import conversion_rules
+from seedlint.checks.scripts.conversion import conversion_rules_of
 from seedlint.checks.scripts.cut_romanized_name import CutRomanizedName
-from seedlint.checks.scripts.data import load_script_data
+from seedlint.checks.scripts.data import ScriptData
 from seedlint.checks.scripts.fullwidth_punctuation_in_latin_text import FullwidthPunctuationInLatinText
 from seedlint.checks.scripts.halfwidth_punctuation_in_chinese import HalfwidthPunctuationInChinese
 from seedlint.checks.scripts.han_variant_mix import HanVariantMix
@@ -24,14 +24,14 @@ from seedlint.checks.scripts.space_before_punctuation import SpaceBeforePunctuat
 from seedlint.checks.scripts.stray_cjk_in_latin_text import StrayCjkInLatinText
 from seedlint.checks.scripts.unbalanced_bracket import UnbalancedBracket
 from seedlint.checks.scripts.unbalanced_quote import UnbalancedQuote
-from seedlint.registry import PluginContext
+from seedlint.registry import PluginContext, plugin_context
 from seedlint.rule import Rule
 
 
 def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
-    """Build the family's rules with the script data found among ``context.pack_files``."""
-    files = context.pack_files if context else ()
-    data = load_script_data(files)
+    """Build the family's rules with the script data and conversion pairs of ``context.packs``."""
+    packs = plugin_context(context).packs
+    data: ScriptData = packs.load("script-data")
     return (
         StrayCjkInLatinText(data),
         PinyinFragmentInHanWord(data),
@@ -46,5 +46,5 @@ def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
         CutRomanizedName(data),
         CapitalAfterApostrophe(),
         HanVariantMix(data),
-        *conversion_rules(files),
+        *conversion_rules_of(packs.load("conversion-pairs")),
     )

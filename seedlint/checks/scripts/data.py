@@ -1,24 +1,20 @@
-"""The data of the script rules: character tables and word lists from ``rules/script.data.yaml``.
+"""The data of the script rules: character tables and word lists from ``rules/scripts/data.yaml``.
 
-The file is a data pack (top-level ``kind: script-data``): the YAML rule loader skips
-it and :func:`load_script_data` reads it, validating every key before any document
-is read, so a broken table fails loudly with its file name.
+The file is a data pack (top-level ``kind: script-data``): the YAML rule loader skips it and
+:func:`script_data_of` (its validator in :data:`seedlint.packfile.PACK_KINDS`) checks every key
+before any document is read, so a broken table fails loudly with its file name.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from seedlint.packs import PackError
+from seedlint.packfile import PackError, PackFile, read_pack_file
 
 DATA_KIND = "script-data"
-DATA_FILE = "script.data.yaml"
 _KEYS = {
     "pack",
     "kind",
@@ -96,25 +92,17 @@ def parse_script_data(path: Path, data: Any) -> ScriptData:
     )
 
 
-@functools.cache
-def _load(path: Path) -> ScriptData:
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise _fail(path, f"cannot read script data: {exc}") from None
-    return parse_script_data(path, data)
+def script_data_of(files: Sequence[PackFile]) -> ScriptData:
+    """The validator of ``kind: script-data`` packs: the last one in use wins, else the built-in one."""
+    if not files:
+        from seedlint.registry import builtin_packs
 
-
-def find_data_file(pack_files: Sequence[Path]) -> Path:
-    """The script data file among the packs in use (the last one wins), else the built-in one."""
-    chosen = [p for p in pack_files if p.name == DATA_FILE]
-    if chosen:
-        return chosen[-1]
-    from seedlint.registry import builtin_pack_dir
-
-    return builtin_pack_dir() / DATA_FILE
+        files = builtin_packs().of_kind(DATA_KIND)
+        if not files:
+            raise PackError(f"rules/:0: no built-in {DATA_KIND} pack")
+    return parse_script_data(files[-1].path, files[-1].data)
 
 
 def load_script_data(pack_files: Sequence[Path] = ()) -> ScriptData:
-    return _load(find_data_file(pack_files).resolve())
+    """The script data among ``pack_files`` (for callers without a plug-in context)."""
+    return script_data_of([f for f in map(read_pack_file, pack_files) if f.kind == DATA_KIND])

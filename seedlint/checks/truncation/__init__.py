@@ -10,7 +10,7 @@ these findings carries a fix: the missing text cannot be recovered.
 
 from __future__ import annotations
 
-from seedlint.checks.chrome.analysis import analyzer_for, chrome_pack_files
+from seedlint.checks.chrome.analysis import chrome_analyzer
 from seedlint.checks.truncation.analysis import EndingAnalyzer
 from seedlint.checks.truncation.cut_paragraph import CutParagraph
 from seedlint.checks.truncation.dangling_ending import DanglingEnding
@@ -18,7 +18,7 @@ from seedlint.checks.truncation.open_quote_ending import OpenQuoteEnding
 from seedlint.checks.truncation.teaser_ending import TeaserEnding
 from seedlint.checks.truncation.unclosed_quote import UnclosedQuote
 from seedlint.checks.truncation.unterminated_ending import UnterminatedEnding
-from seedlint.registry import PluginContext, builtin_pack_files
+from seedlint.registry import PluginContext, plugin_context
 from seedlint.rule import Rule
 
 __all__ = ["RULES"]
@@ -26,8 +26,7 @@ __all__ = ["RULES"]
 
 def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
     """The family's rules, sharing the chrome detector built from the rule set's chrome packs."""
-    files = context.pack_files if context is not None else tuple(builtin_pack_files())
-    chrome = analyzer_for(chrome_pack_files(files))
+    chrome = chrome_analyzer(plugin_context(context).packs)
     endings = EndingAnalyzer(chrome)
     return (
         UnterminatedEnding(endings),

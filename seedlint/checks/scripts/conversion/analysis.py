@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
 from seedlint.document import Document
 from seedlint.finding import Severity
-from seedlint.packs import PackError, _LineLoader, _Map
+from seedlint.packfile import PackError, PackFile, _Map, read_pack_file
 from seedlint.rule import Context
 
 PACK_KIND = "conversion-pairs"
@@ -115,22 +114,25 @@ def _contexts(path: Path, pair: _Map, key: str, macros: dict[str, str]) -> tuple
 
 def load_conversion_pack(paths: Sequence[Path]) -> ConversionPack:
     """Merge every ``kind: conversion-pairs`` file in ``paths``; validate keys and regexes."""
+    return _merge([f for f in map(read_pack_file, paths) if f.kind == PACK_KIND])
+
+
+def conversion_pack_of(files: Sequence[PackFile]) -> ConversionPack:
+    """The validator of ``kind: conversion-pairs`` packs: all of them merged, else the built-in ones."""
+    pack = _merge(files)
+    if not pack.pairs and not pack.fingerprints:
+        from seedlint.registry import builtin_packs
+
+        pack = _merge(builtin_packs().of_kind(PACK_KIND))
+    return pack
+
+
+def _merge(files: Sequence[PackFile]) -> ConversionPack:
     pairs: list[Pair] = []
     fingerprints: list[Fingerprint] = []
     gate = (3, 2)
-    for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue  # not ours to judge: the rule-pack loader reports unreadable packs
-        if PACK_KIND not in text:
-            continue
-        try:
-            data = yaml.load(text, Loader=_LineLoader)
-        except yaml.YAMLError as exc:
-            raise PackError(f"{path}:0: cannot read conversion pack: {exc}") from None
-        if not isinstance(data, _Map) or data.get("kind") != PACK_KIND:
-            continue
+    for file in files:
+        path, data = file.path, file.data
         unknown = set(data) - _PACK_KEYS
         if unknown:
             raise _fail(path, data, f"unknown key {sorted(unknown)[0]!r}", sorted(unknown)[0])
@@ -233,9 +235,3 @@ def document_artifacts(pack: ConversionPack, doc: Document, ctx: Context) -> Ite
 
 def artifact_context(doc: Document, start: int, end: int) -> str:
     return doc.text[max(start - 4, 0) : end + 4].replace("\n", " ").strip()
-
-
-def builtin_conversion_files() -> list[Path]:
-    from seedlint.registry import builtin_pack_files
-
-    return builtin_pack_files()

@@ -34,7 +34,7 @@ class CertainArtifact:
             "'converts vocabulary') or a synonym spinner (伪原创) come back with wrong words: 效劳 for 服务, "
             "开展 for 发展, 本钱 for 成本, 根底 for 基础, 局部 for 部分, 原那么 for 原则. Each is a real word "
             "somewhere (开展活动, 局部地区), so this rule reports only contexts where it is certainly wrong "
-            "(可持续开展, 优质效劳, 降低本钱, 根底设施, 大局部), from the pair pack rules/conversion.zh.yaml, "
+            "(可持续开展, 优质效劳, 降低本钱, 根底设施, 大局部), from the pair pack rules/scripts/conversion.zh.yaml, "
             "and gives the original word. High-confidence pairs are errors, medium ones warnings. A model "
             "trained on such text learns the wrong collocations."
         ),
