@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import weakref
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from seedlint.checks.chrome.vocab import (
@@ -95,15 +95,21 @@ class _Entry:
     link_heading: bool = False
 
 
+@dataclass(slots=True)
+class _DocState:
+    """What one analyzer knows of one document (kept in :meth:`Document.memo`)."""
+
+    candidates: frozenset[int] | None = None  # lines where a chrome trigger may have matched
+    known: dict[int, LinePattern | None] = field(default_factory=dict)  # line -> whole-line rule
+    found: dict[int, ChromeLine] | None = None  # the result of :meth:`ChromeAnalyzer.scan`
+
+
 class ChromeAnalyzer:
     """Finds chrome lines with the vocabulary of the chrome packs; memoises per document."""
 
     def __init__(self, patterns: Sequence[LinePattern], timeout: float = 1.0) -> None:
         self.patterns = tuple(patterns)
         self.timeout = timeout
-        self._memo: weakref.WeakKeyDictionary[Document, dict[int, ChromeLine]] = weakref.WeakKeyDictionary()
-        self._candidates: weakref.WeakKeyDictionary[Document, frozenset[int]] = weakref.WeakKeyDictionary()
-        self._known: weakref.WeakKeyDictionary[Document, dict[int, LinePattern | None]] = weakref.WeakKeyDictionary()
         self._scanner: Scanner | None = None
 
     @property
@@ -118,16 +124,20 @@ class ChromeAnalyzer:
 
     def prime(self, doc: Document, lines: Sequence[int] | None) -> None:
         """Record the lines where a chrome trigger may have matched (a superset of chrome lines)."""
-        if lines is not None and doc not in self._candidates:
-            self._candidates[doc] = frozenset(lines)
+        state = self._state(doc)
+        if lines is not None and state.candidates is None:
+            state.candidates = frozenset(lines)
+
+    def _state(self, doc: Document) -> _DocState:
+        return doc.memo((self, "chrome"), _DocState)
 
     # -- single lines ------------------------------------------------------------------------------
     def known_line(self, doc: Document, index: int) -> LinePattern | None:
         """The whole-line chrome rule matching line ``index``; only trigger lines are tried."""
-        candidates = self._candidates.get(doc)
-        if candidates is not None and index not in candidates:
+        state = self._state(doc)
+        if state.candidates is not None and index not in state.candidates:
             return None
-        memo = self._known.setdefault(doc, {})
+        memo = state.known
         if index not in memo:
             memo[index] = self.known(doc.line_span(index).text)
         return memo[index]
@@ -306,14 +316,14 @@ class ChromeAnalyzer:
 
     def scan(self, doc: Document, lines: Sequence[int] | None = None) -> dict[int, ChromeLine]:
         """Every chrome line found from the edges and from ``lines`` (trigger hits); memoised."""
-        memo = self._memo.get(doc)
-        if memo is not None:
-            return memo
+        state = self._state(doc)
+        if state.found is not None:
+            return state.found
         found: dict[int, ChromeLine] = {}
         if lines is not None and not any(
             NOTICE_HEADING.match(doc.line_span(i).text) or self.known_line(doc, i) is not None for i in lines
         ):  # no anchor at all: no block, list or edge line can exist either
-            self._memo[doc] = found
+            state.found = found
             return found
         found.update(self._resolve(self._head(doc), "head"))
         entries, _body = self._tail(doc)
@@ -330,7 +340,7 @@ class ChromeAnalyzer:
             p = self.known_line(doc, i)
             if p is not None and p.link_heading:
                 found.update({k: v for k, v in self._list_below(doc, i, p).items() if k not in found})
-        self._memo[doc] = found
+        state.found = found
         return found
 
     def _list_below(self, doc: Document, heading: int, p: LinePattern) -> dict[int, ChromeLine]:

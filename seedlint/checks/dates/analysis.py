@@ -4,22 +4,22 @@ The engine's scanner only tells a rule which lines hold its triggers' required l
 (年, a month name, 19…), so most lines of a Chinese or dated text qualify. The family
 therefore scans each document once more with every rule's exact patterns and hands each
 rule the code-point offsets where its patterns end; rules parse small windows around
-those spots only. The result is remembered per document (weakly), so the ten rules of
-the family share one scan.
+those spots only. The result is remembered on the document (:meth:`Document.memo`), so the
+ten rules of the family share one scan.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import regex
 
-from seedlint.checks.dates.windows import Window, cached_database, hyperscan, windows
+from seedlint.checks.dates.windows import Window, cached_database, windows
 from seedlint.document import Document
+from seedlint.hsdb import hyperscan
 
 Spots = dict[int, list[int]]  # line index -> sorted code-point offsets (in the line) where a match ends
 
@@ -34,7 +34,6 @@ class FamilySpotter:
                 self._patterns.append(p)
         self._db: Any = None
         self._fallback: list[tuple[str, regex.Pattern[str]]] | None = None
-        self._memo: weakref.WeakKeyDictionary[Document, dict[str, Spots]] = weakref.WeakKeyDictionary()
 
     def _prepare(self) -> None:
         if self._db is not None or self._fallback is not None:
@@ -50,9 +49,7 @@ class FamilySpotter:
         ]
 
     def spots(self, doc: Document, code: str) -> Spots:
-        if doc not in self._memo:
-            self._memo[doc] = self._scan(doc)
-        return self._memo[doc].get(code, {})
+        return doc.memo((self, "spots"), lambda: self._scan(doc)).get(code, {})
 
     def _scan(self, doc: Document) -> dict[str, Spots]:
         self._prepare()

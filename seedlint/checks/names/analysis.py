@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -199,16 +198,9 @@ def analyse(text: str) -> Analysis:
     return out
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, Analysis] = weakref.WeakKeyDictionary()
-
-
 def analysis(doc: Document) -> Analysis:
     """The document's candidates, computed once and shared by the rules that need them."""
-    found = _CACHE.get(doc)
-    if found is None or found.text is not doc.text:
-        found = analyse(doc.text)
-        _CACHE[doc] = found
-    return found
+    return doc.memo(analysis, lambda: analyse(doc.text))
 
 
 def rank_spellings(a: Analysis, surfaces: Sequence[str]) -> list[str]:

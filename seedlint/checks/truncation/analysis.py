@@ -9,7 +9,6 @@ terminal punctuation); each of those four rules reports it when it carries its c
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -80,14 +79,9 @@ class EndingAnalyzer:
 
     def __init__(self, chrome: ChromeAnalyzer) -> None:
         self.chrome = chrome
-        self._memo: weakref.WeakKeyDictionary[Document, Ending | None] = weakref.WeakKeyDictionary()
 
     def ending(self, doc: Document) -> Ending | None:
-        if doc in self._memo:
-            return self._memo[doc]
-        verdict = self._judge(doc)
-        self._memo[doc] = verdict
-        return verdict
+        return doc.memo((self, "ending"), lambda: self._judge(doc))
 
     def _judge(self, doc: Document) -> Ending | None:
         tail = self.chrome.tail(doc)
