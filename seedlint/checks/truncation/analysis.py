@@ -196,14 +196,6 @@ def next_line(doc: Document, index: int) -> int | None:
     return None
 
 
-def hard_wrapped(doc: Document) -> bool:
-    """Most long lines end mid-sentence: the text is wrapped, so a line end is not a paragraph end."""
-    long_lines = [t for t in (span.text.rstrip() for span in doc.lines) if len(t) >= 40]
-    if len(long_lines) < 3:
-        return False
-    return sum(1 for t in long_lines if terminal(t)) * 2 < len(long_lines)
-
-
 def at_end(text: str, line: int) -> Expected:
     """The last character of ``line`` (1-based) of ``text``: where ending findings are reported."""
     body = text.split("\n")[line - 1].rstrip()

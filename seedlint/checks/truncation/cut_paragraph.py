@@ -11,7 +11,6 @@ from seedlint.checks.truncation.analysis import (
     SECTION_START,
     TERMINAL_OR_COLON,
     at_end,
-    hard_wrapped,
     next_line,
 )
 from seedlint.checks.truncation.text import (
@@ -72,7 +71,6 @@ class CutParagraph:
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         self.chrome.timeout = ctx.timeout
         tail: Tail | None = None
-        wrapped: bool | None = None
         for i in ctx.lines or ():
             span = doc.line_span(i)
             text = span.text.strip()
@@ -113,9 +111,7 @@ class CutParagraph:
             )
             if not (is_chrome or SECTION_START.match(nxt) or (not s.cjk and NEW_START.match(nxt))):
                 continue
-            if wrapped is None:
-                wrapped = hard_wrapped(doc)
-            if wrapped:
+            if doc.hard_wrapped:  # a line end is not a paragraph end there
                 return
             last = begin + len(text) - 1
             follows = (
