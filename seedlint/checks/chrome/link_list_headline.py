@@ -40,6 +40,7 @@ class LinkListItem(AnalyzedRule):
         ),
         good=(
             Example(
+                "Share prices doubled after the listing.\n"
                 "Key dates in the company's history:\n- Founded in 2004 as an escrow service\n"
                 "- Became independent of Taobao in 2004\nThe company now serves a billion users."
             ),

@@ -69,8 +69,8 @@ class AfterPublication:
                 "发布时间：2023-04-18\n2023年3月，网商银行获批。预计2023年6月上线。活动时间：2023年5月1日至2023年5月3日。"
             ),
             Example("Published: March 3, 2019\nThe bank will open a branch in June 2019. It opened in May 2018."),
-            Example("The bank opened its first branch in June 2019. It was founded in May 2018."),
-            Example("时间:2016-07-11\n2023年6月7日，区教育局推出了第二期方案。"),
+            Example("Published in 2020: the bank opened its first branch in June 2019. It was founded in May 2018."),
+            Example("时间:2016-07-11\n2023年6月7日，区教育局推出了第二期方案，更新于2023年6月8日。"),
         ),
         source=__name__,
     )

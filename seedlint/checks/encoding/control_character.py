@@ -34,7 +34,9 @@ class ControlCharacter:
             Example("Hello\x00 world\x1b[31m red", (Expected("\x00", 1, 6, ""), Expected("\x1b[31m", 1, 13, ""))),
             Example("He said \x93yes\x94.", (Expected("\x93", 1, 9, "“"), Expected("\x94", 1, 13, "”"))),
         ),
-        good=(Example("Tabs\tare fine.\r\nSo are line breaks.\n"),),
+        good=(
+            Example("Tabs\tare fine.\r\nSo are line breaks.\nIt\u00e2\x80\x99s mojibake, not a control character.\n"),
+        ),
         source=__name__,
     )
     triggers = (r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]", r"[\x80-\x9F]")

@@ -39,7 +39,7 @@ class HtmlEntity:
             ),
         ),
         good=(
-            Example("AT&T and Johnson & Johnson; R&D; Q&A; black&white."),
+            Example("AT&T and Johnson & Johnson; R&D; Q&A; black&white; &notanentity;"),
             Example("In HTML, write &amp; for an ampersand."),
         ),
         source=__name__,

@@ -61,8 +61,8 @@ class Mojibake:
             Example("Itâ€™s fine.\n北京 naÃ¯ve", (Expected("â€™", 1, 3, "’"), Expected("Ã¯", 2, 6, "ï"))),
         ),
         good=(
-            Example("It’s a test — ok: €5, £3 and 5 °C. ¿Qué tal? ¡Sí! Pingüino, niño, São Paulo, 1.º"),
-            Example("北京，上海：“你好”。👩\u200d💻 works in Zürich."),
+            Example("It’s a test — ok: €5, £3 and 5 °C. ¿Qué tal? ¡Sí! Pingüino, niño, São Paulo, 1.º; un café… y ya."),
+            Example("北京，上海：“你好”。👩\u200d💻 works in Zürich, at André’s."),
         ),
         source=__name__,
     )

@@ -76,7 +76,7 @@ class Utf8ReadAsGbk:
             "ftfy does not handle GBK mojibake, so nothing else catches it."
         ),
         bad=(Example("标题：鍙戝竷鏂伴椈", (Expected("鍙戝竷鏂伴椈", 1, 4, "发布新闻"),)),),
-        good=(Example("涓涓细流汇成江海，浣熊在鏖战中逃走，鍪和銮都是生僻字，迷惘的人。"),),
+        good=(Example("涓涓细流汇成江海，浣熊在鏖战中逃走，鍪和銮都是生僻字，迷惘的人憧憬未来。"),),
         source=__name__,
     )
 

@@ -45,7 +45,10 @@ META = RuleMeta(
     good=(
         Example("Jack Ma (Ma Yun in pinyin) founded Alibaba.\nJack Ma stepped down in 2019."),
         Example("Jack Ma spoke in Hangzhou.\n马云在杭州发表讲话。"),
-        Example("Ant Group, formerly Ant Financial, runs Alipay.\nAnt Group's listing was halted in 2020."),
+        Example(
+            "Ant Group, formerly Ant Financial, runs Alipay.\n"
+            "Ant Group's listing was halted in 2020. Jack Ma founded it."
+        ),
     ),
     source=__name__,
 )

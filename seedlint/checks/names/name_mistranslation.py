@@ -54,7 +54,10 @@ META = RuleMeta(
     good=(
         Example("Small business owners borrow from MYbank, which Ant Financial set up in 2015."),
         Example("The electricity business of the utility is regulated by the state grid company."),
-        Example("Ant Financial runs Alipay and Yu'e Bao; JD.com and Tmall compete in e-commerce."),
+        Example(
+            "Ant Financial runs Alipay and Yu'e Bao; JD.com and Tmall compete in e-commerce; "
+            "a WeChat payment is as common."
+        ),
     ),
     source=__name__,
 )

@@ -58,8 +58,11 @@ META = RuleMeta(
         ),
     ),
     good=(
-        Example("阿里巴巴(Alibaba)在2014年上市，营收达到1,000亿元，增长率为1.77%，会议于10:30开始。"),
-        Example("大小:31.05KB\n时间:2023-04-18\n他说：“Stay hungry, stay foolish.”这句话很有名。"),
+        Example("阿里巴巴(Alibaba集团)在2014年上市，营收达到1,000亿元，增长率为1.77%，会议于10:30开始。"),
+        Example(
+            "大小:31.05KB\n时间:2023-04-18\n他说：“Stay hungry, stay foolish.”这句话很有名，"
+            "他用Python(一种编程语言)写了这个工具。"
+        ),
     ),
     source=__name__,
 )

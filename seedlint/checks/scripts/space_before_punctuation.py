@@ -44,7 +44,7 @@ META = RuleMeta(
     ),
     good=(
         Example("He paused . . . and then said the ratio was 3 : 1, with a .5 margin :) in the end."),
-        Example("¿Qué cree que valora el ICBC en esta cooperación? Alipay puede generar ingresos estables."),
+        Example("¿Qué cree que valora el ICBC en esta cooperación? Alipay puede generar ingresos estables ... y más."),
     ),
     source=__name__,
 )

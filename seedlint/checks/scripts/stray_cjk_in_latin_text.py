@@ -62,7 +62,10 @@ META = RuleMeta(
         ),
     ),
     good=(
-        Example("Jack Ma (马云) founded Alibaba in 1999 with seventeen partners in Hangzhou."),
+        Example(
+            "Jack Ma (马云) founded Alibaba in 1999 with seventeen partners in Hangzhou; "
+            "its name in Chinese is 阿里巴巴."
+        ),
         Example("Alibaba founder Ma Yun 马云 said the bank would have to change or be changed."),
         Example('The word 关系 means connections, and the character "人" means person.'),
         Example("Lo que en chino se escribe 余额宝 es un fondo del mercado monetario de Ant Financial."),
