@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from seedlint.atomic import write_atomic
 from seedlint.finding import Finding
 
 VERSION = 1
@@ -133,11 +132,7 @@ def dump(baseline: Baseline, path: Path) -> None:
         "findings": {p: list(fps) for p, fps in sorted(baseline.entries.items())},
     }
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".seedlint-baseline.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+    write_atomic(path, text.encode("utf-8"))
 
 
 def load(path: Path) -> Baseline:

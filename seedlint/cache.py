@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import os
 import pickle
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from seedlint import __version__
+from seedlint.atomic import write_atomic
 from seedlint.rule import Rule
 
 
@@ -99,9 +98,6 @@ class Cache:
             gitignore = self.root / ".gitignore"
             if not gitignore.exists():
                 gitignore.write_text("*\n", encoding="utf-8")
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=5)
-            os.replace(tmp, self.folder / f"{key}.pickle")
+            write_atomic(self.folder / f"{key}.pickle", pickle.dumps(value, protocol=5))
         except OSError:
             return

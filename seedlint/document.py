@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 import regex
 
 from seedlint.langid import guess_language
 
+_T = TypeVar("_T")
 _NEWLINE = re.compile("\n")
 # A terminator (CJK full stops and friends, or ASCII .!?) and the closing quotes or brackets after it.
 _SENTENCE_END = regex.compile(r"""(?P<t>[。！？；…]+|[.!?]+)["'”’»」』）)\]】》〉]*""")
@@ -64,6 +66,19 @@ class Document:
         #: True when the encoding was guessed by a detector (no BOM, not UTF-8)
         self.detected = detected
         self._utf8 = utf8
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, build: Callable[[], _T]) -> _T:
+        """``build()``, computed once per document and ``key``: the one per-document memo.
+
+        An analysis that several rules share keys it with its owner (``(analyzer, "scan")``), so
+        two rule sets never see each other's results; the result lives as long as the document.
+        """
+        try:
+            return cast(_T, self._memo[key])
+        except KeyError:
+            value = self._memo[key] = build()
+            return value
 
     # -- raw views ------------------------------------------------------------
     @property

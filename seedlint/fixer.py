@@ -7,14 +7,12 @@ only with ``--unsafe-fixes`` too. Fixing repeats until nothing fixable is left
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import os
 import stat
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from seedlint import atomic
 from seedlint.decode import Decoded, encode_text
 from seedlint.finding import Finding
 
@@ -71,15 +69,4 @@ def write_atomic(path: str, text: str, decoded: Decoded) -> None:
     target = Path(path)
     data = encode_text(text, decoded)
     mode = stat.S_IMODE(target.stat().st_mode)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".seedlint-tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic.write_atomic(target, data, mode=mode, durable=True)

@@ -1,8 +1,8 @@
 """Load YAML rule packs: validate every key before any document is read.
 
-A pack is ``{pack, description, source, defaults, rules: [...]}``; each rule picks
-a kind (``pattern``, ``lexicon`` or ``table``). Errors name the pack file and line
-and raise :class:`PackError`; the CLI turns that into exit code 2.
+A rule pack is ``{kind: rules, pack, description, source, defaults, rules: [...]}``, read by
+:mod:`seedlint.packfile`; each rule picks a kind (``pattern``, ``lexicon`` or ``table``). Errors
+name the pack file and line and raise :class:`PackError`; the CLI turns that into exit code 2.
 """
 
 from __future__ import annotations
@@ -10,51 +10,24 @@ from __future__ import annotations
 import functools
 import hashlib
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
 from seedlint.finding import FAMILIES, Severity
 from seedlint.kinds import PatternRule, PhraseRule
+from seedlint.packfile import PackError, PackFile, _LineLoader, _Map, read_pack_file
 from seedlint.rule import Example, Expected, Rule, RuleMeta
 from seedlint.usercache import user_cache_dir
+
+__all__ = ["PackError", "_LineLoader", "_Map", "load_pack", "rules_of"]
 
 CODE_RE = regex.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 NAME_RE = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _GROUP_NAME = regex.compile(r"(?<!\\)\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>")
 
-
-class PackError(ValueError):
-    """A malformed pack; the message starts with ``file:line:``."""
-
-
-class _Map(dict[str, Any]):
-    line = 0
-    key_lines: dict[str, int]
-
-
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loader whose mappings remember the line of each key."""
-
-
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:
-    loader.flatten_mapping(node)
-    out = _Map()
-    out.line = node.start_mark.line + 1
-    out.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if str(key) in out:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        out[str(key)] = loader.construct_object(value_node, deep=True)
-        out.key_lines[str(key)] = key_node.start_mark.line + 1
-    return out
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 PACK_KEYS = {"pack", "description", "source", "defaults", "rules", "kind"}
 COMMON_KEYS = {
@@ -83,22 +56,21 @@ class _Ctx:
 def load_pack(path: Path) -> list[Rule]:
     """Parse and validate one pack file into rule objects.
 
-    A file whose top-level ``kind`` is not ``rules`` (e.g. ``glossary``) is data for a
-    Python rule, which loads it through :class:`~seedlint.registry.PluginContext`.
+    A file whose declared ``kind`` is not ``rules`` (e.g. ``glossary``) is data for a
+    Python rule, which receives it through :class:`~seedlint.registry.PluginContext`.
     """
+    pack = read_pack_file(path)
+    return _rules_of_file(pack) if pack.kind == "rules" else []
+
+
+def rules_of(files: Sequence[PackFile]) -> list[Rule]:
+    """The validator of ``kind: rules`` packs: the rules of every file, in order."""
+    return [rule for pack in files for rule in _rules_of_file(pack)]
+
+
+def _rules_of_file(pack: PackFile) -> list[Rule]:
+    path, data = pack.path, pack.data
     ctx = _Ctx(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"{path}:0: cannot read rule pack: {exc}") from None
-    try:
-        data = yaml.load(text, Loader=_LineLoader)
-    except yaml.YAMLError as exc:
-        raise PackError(f"{path}:{_yaml_error_line(exc)}: invalid YAML: {_yaml_problem(exc)}") from None
-    if not isinstance(data, _Map):
-        raise PackError(f"{path}:1: a rule pack must be a mapping with a 'rules' list")
-    if data.get("kind", "rules") != "rules":
-        return []  # a data pack for a Python rule (e.g. ``kind: glossary``): that rule loads it
     unknown = set(data) - PACK_KEYS
     if unknown:
         key = sorted(unknown)[0]
@@ -118,22 +90,6 @@ def load_pack(path: Path) -> list[Rule]:
         merged.key_lines = {**{k: entry.line for k in defaults}, **entry.key_lines}
         out.append(_build_rule(ctx, merged, str(data.get("source", ""))))
     return out
-
-
-def _yaml_error_line(exc: yaml.YAMLError) -> int:
-    """The line to blame: where an unclosed quote, flow collection or key began, else the problem."""
-    context = getattr(exc, "context", None) or ""
-    context_mark = getattr(exc, "context_mark", None)
-    problem_mark = getattr(exc, "problem_mark", None)
-    if context_mark is not None and any(c in context for c in ("flow", "quoted scalar", "simple key")):
-        return int(context_mark.line) + 1
-    return int(problem_mark.line) + 1 if problem_mark is not None else 0
-
-
-def _yaml_problem(exc: yaml.YAMLError) -> str:
-    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unreadable"])[0]
-    context = getattr(exc, "context", None)
-    return f"{problem} ({context})" if context else str(problem)
 
 
 def _check_template(ctx: _Ctx, node: _Map, key: str, allowed: set[str]) -> None:

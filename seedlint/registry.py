@@ -7,12 +7,13 @@ callable returning one).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from seedlint.packs import PackError, load_pack
+from seedlint.packfile import PackError, PackSet
 from seedlint.rule import Rule
 
 ENTRY_POINT_GROUP = "seedlint.rules"
@@ -44,19 +45,39 @@ def pack_files(extra: Sequence[Path] = ()) -> list[Path]:
     return files
 
 
+@functools.cache
+def builtin_packs() -> PackSet:
+    """The built-in pack files, parsed once: what a family falls back on without a context."""
+    return PackSet.read(builtin_pack_files())
+
+
 @dataclass(frozen=True, slots=True)
 class PluginContext:
     """Handed to an entry point that is callable: what it may need to build its rules.
 
-    ``pack_files``: every pack file in use (built-in and from config), so that rules
-    backed by data files of their own (e.g. name glossaries, ``kind: glossary``) find them.
+    ``pack_files``: every pack file in use (built-in and from config); ``packs``: the same
+    files parsed once, whose validated data a family takes by kind (``packs.load("glossary")``,
+    see :data:`seedlint.packfile.PACK_KINDS`) instead of reading files of its own.
     """
 
     pack_files: tuple[Path, ...] = ()
+    packs: PackSet = field(default_factory=PackSet)
+
+    def __post_init__(self) -> None:
+        if self.pack_files and not self.packs.files:
+            object.__setattr__(self, "packs", PackSet.read(self.pack_files))
+
+
+def plugin_context(context: PluginContext | None) -> PluginContext:
+    """``context``, or the built-in packs when a family is built without one."""
+    if context is not None:
+        return context
+    packs = builtin_packs()
+    return PluginContext(packs.paths, packs)
 
 
 def entry_point_rules(context: PluginContext | None = None) -> list[Rule]:
-    context = context or PluginContext(tuple(pack_files()))
+    context = plugin_context(context)
     out: list[Rule] = []
     for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         try:
@@ -75,10 +96,10 @@ def load_rules(extra_packs: Sequence[Path] = (), *, plugins: bool = True) -> lis
     """Every available rule, sorted by code; duplicate codes are an error."""
     rules: list[Rule] = []
     files = pack_files(extra_packs)
-    for path in files:
-        rules.extend(load_pack(path))
+    packs = PackSet.read(files)
+    rules.extend(packs.load("rules"))
     if plugins:
-        rules.extend(entry_point_rules(PluginContext(tuple(files))))
+        rules.extend(entry_point_rules(PluginContext(tuple(files), packs)))
     seen: dict[str, str] = {}
     for rule in rules:
         code = rule.meta.code

@@ -12,8 +12,6 @@ trigger is searched with ``regex`` instead: slower, same result.
 from __future__ import annotations
 
 import bisect
-import hashlib
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,16 +20,10 @@ from typing import Any
 
 import regex
 
+from seedlint import hsdb
 from seedlint import prefilter as prefilter_module
+from seedlint.hsdb import BASE_FLAGS, hyperscan
 from seedlint.prefilter import prefilter
-from seedlint.usercache import user_cache_dir
-
-hyperscan: Any
-try:
-    import hyperscan
-except ImportError:  # pragma: no cover - platforms without Hyperscan wheels
-    hyperscan = None
-
 
 MAX_RAW_TRIGGER = 5000  # a longer regex is searched with `regex` instead (Hyperscan would balk)
 
@@ -61,76 +53,42 @@ class Scanner:
     # -- compile --------------------------------------------------------------
     def _flags(self, t: Trigger) -> int:
         assert hyperscan is not None
-        f: int = (
-            hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP | hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_MULTILINE
-        )
-        f |= hyperscan.HS_FLAG_ALLOWEMPTY
-        if t.caseless:
-            f |= hyperscan.HS_FLAG_CASELESS
-        return f
+        return BASE_FLAGS | (hyperscan.HS_FLAG_CASELESS if t.caseless else 0)
 
     def _compile_hyperscan(self) -> set[int]:
         """Compile what Hyperscan accepts; return the indices it accepted."""
-        assert hyperscan is not None
         # keyed by the triggers as written and by the prefilter's own source, so a warm start
         # skips computing the prefilters too
-        key = hashlib.sha256(
+        key = (
             repr([(t.pattern, t.caseless) for t in self.triggers]).encode()
-            + str(getattr(hyperscan, "__version__", "")).encode()
             + str(MAX_RAW_TRIGGER).encode()
             + Path(prefilter_module.__file__ or "").read_bytes()
-        ).hexdigest()[:32]
-        cache = user_cache_dir() / f"hs-{key}.db"
-        accepted_file = cache.with_suffix(".ids")
-        try:
-            db = hyperscan.loadb(cache.read_bytes(), hyperscan.HS_MODE_BLOCK)
-            db.scratch = hyperscan.Scratch(db)
-            self._db = db
-            return {int(x) for x in accepted_file.read_text().split()}
-        except (OSError, ValueError, TypeError, hyperscan.error):
-            pass
+        )
+        db, note = hsdb.cached("triggers", key, self._make)
+        self._db = db
+        return {int(x) for x in note.split()} if db is not None else set()
+
+    def _make(self) -> tuple[Any, str]:
         # what Hyperscan compiles: each trigger's required literals where it has them
-        self._compiled_triggers = tuple(Trigger(t.owner, *prefilter(t.pattern, t.caseless)) for t in self.triggers)
+        assert hyperscan is not None
+        compiled = tuple(Trigger(t.owner, *prefilter(t.pattern, t.caseless)) for t in self.triggers)
         accepted = [i for i, t in enumerate(self.triggers) if len(t.pattern) <= MAX_RAW_TRIGGER]
         if not accepted:
-            return set()
+            return None, ""
+
+        def build(indices: list[int]) -> Any:
+            return hsdb.build(
+                [compiled[i].pattern for i in indices], indices, [self._flags(compiled[i]) for i in indices]
+            )
+
         try:
-            db = self._build(accepted)
+            db = build(accepted)
         except hyperscan.error:  # find the ones it refuses, one at a time
-            accepted = [i for i in accepted if self._compiles(self._compiled_triggers[i])]
+            accepted = [i for i in accepted if hsdb.compiles(compiled[i].pattern, self._flags(compiled[i]))]
             if not accepted:
-                return set()
-            db = self._build(accepted)
-        self._db = db
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(hyperscan.dumpb(db))
-            accepted_file.write_text(" ".join(map(str, accepted)))
-            os.replace(tmp, cache)
-        except OSError:
-            pass
-        return set(accepted)
-
-    def _build(self, indices: list[int]) -> Any:
-        triggers = self._compiled_triggers
-        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        db.compile(
-            expressions=[triggers[i].pattern.encode("utf-8") for i in indices],
-            ids=indices,
-            elements=len(indices),
-            flags=[self._flags(triggers[i]) for i in indices],
-        )
-        return db
-
-    def _compiles(self, t: Trigger) -> bool:
-        assert hyperscan is not None
-        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        try:
-            db.compile(expressions=[t.pattern.encode("utf-8")], ids=[0], elements=1, flags=[self._flags(t)])
-        except hyperscan.error:
-            return False
-        return True
+                return None, ""
+            db = build(accepted)
+        return db, " ".join(map(str, accepted))
 
     # -- scan -----------------------------------------------------------------
     def scan(self, text: str, utf8: bytes) -> dict[int, list[int]]:

@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedlint.checks.chrome_lines import analyzer_for, chrome_pack_files, shape
-from seedlint.checks.chrome_template import TemplateLine, normalise
+from seedlint.checks.chrome.analysis import analyzer_for, chrome_pack_files, shape
+from seedlint.checks.chrome.template_line import TemplateLine, normalise
 from seedlint.document import Document
 from seedlint.engine import Engine
 from seedlint.finding import Finding, Severity
 from seedlint.kinds import PatternRule
-from seedlint.registry import builtin_pack_files, load_rules
+from seedlint.registry import builtin_pack_dir, builtin_pack_files, load_rules
 from seedlint.rule import Context, Rule
 from seedlint.scanner import Scanner, Trigger
 from tests.conftest import SEEDS, all_rules, rule, run_text
@@ -438,10 +438,16 @@ def test_chrome_spans_are_inside_the_text_and_deterministic(text: str) -> None:
         assert f.fix_range[0] <= f.offset and f.end_offset <= f.fix_range[1] <= len(text)
 
 
-def test_packs_are_found_by_file_name() -> None:
-    names = {p.name for p in chrome_pack_files(builtin_pack_files())}
-    assert {"chrome.zh.yaml", "chrome.es.yaml", "chrome.en.yaml", "chrome.common.yaml"} <= names
-    assert all(Path(n).name.startswith("chrome") for n in names)
+def test_packs_are_found_by_declared_kind_not_file_name(tmp_path: Path) -> None:
+    root = builtin_pack_dir()
+    names = {p.relative_to(root).as_posix() for p in chrome_pack_files(builtin_pack_files())}
+    assert {"chrome/zh.yaml", "chrome/es.yaml", "chrome/en.yaml", "chrome/common.yaml"} <= names
+    assert not names & {"scripts/data.yaml", "scripts/conversion.zh.yaml"}  # data packs: another kind
+    renamed = tmp_path / "chrome.data.yaml"  # a chrome-like name does not make a data file a rule pack
+    renamed.write_text("kind: script-data\n", encoding="utf-8")
+    plain = tmp_path / "furniture.yaml"  # a rule pack is one whatever its name
+    plain.write_text(FRENCH_PACK, encoding="utf-8")
+    assert chrome_pack_files([renamed, plain]) == (plain,)
 
 
 FRENCH_PACK = """\
@@ -464,9 +470,10 @@ rules:
 
 
 def test_a_user_pack_extends_the_chrome_vocabulary(tmp_path: Path) -> None:
-    """A chrome*.yaml pack from the configuration feeds the shared detector: its heading opens a
-    link list (CHROME051) and the truncation family sees it as trailing chrome."""
-    pack = tmp_path / "chrome.fr.yaml"
+    """A rule pack from the configuration (whatever its file name) feeds the shared detector with
+    its chrome rules: its heading opens a link list (CHROME051) and the truncation family sees it
+    as trailing chrome."""
+    pack = tmp_path / "fr-furniture.yaml"
     pack.write_text(FRENCH_PACK, encoding="utf-8")
     rules = [r for r in load_rules([pack]) if r.meta.family in ("chrome", "truncation")]
     text = (

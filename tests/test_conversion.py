@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seedlint.checks.conversion import conversion_rules, load_conversion_pack
+from seedlint.checks.scripts.conversion import conversion_rules, load_conversion_pack
 from seedlint.engine import Engine
 from seedlint.files import load
 from seedlint.packs import PackError

@@ -378,7 +378,7 @@ def test_no_crash_on_any_text(text: str) -> None:
 
 
 def test_same_findings_without_hyperscan(monkeypatch: pytest.MonkeyPatch) -> None:
-    import seedlint.checks.dates.spots as spots
+    import seedlint.checks.dates.analysis as spots
     from seedlint.document import Document
     from seedlint.engine import Engine
 

@@ -226,3 +226,18 @@ def test_segmentation_is_deterministic(text: str) -> None:
     assert a.lines == b.lines and a.paragraphs == b.paragraphs
     assert [a.sentences(p) for p in a.paragraphs] == [b.sentences(p) for p in b.paragraphs]
     assert [a.language_at(p.start) for p in a.paragraphs] == [b.language_at(p.start) for p in b.paragraphs]
+
+
+def test_memo_builds_once_per_document_and_key() -> None:
+    calls: list[str] = []
+
+    def build(tag: str) -> list[str]:
+        calls.append(tag)
+        return [tag]
+
+    a, b = Document("a.txt", "x"), Document("b.txt", "x")
+    first = a.memo(("owner", "scan"), lambda: build("a1"))
+    assert a.memo(("owner", "scan"), lambda: build("again")) is first  # remembered: not built again
+    assert a.memo(("other", "scan"), lambda: build("a2")) == ["a2"]  # another key: its own value
+    assert b.memo(("owner", "scan"), lambda: build("b1")) == ["b1"]  # another document: its own memo
+    assert calls == ["a1", "a2", "b1"]

@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seedlint.checks.names import RULES
-from seedlint.checks.names.candidates import analyse
-from seedlint.checks.names.glossary import load_glossaries, name_key
+from seedlint.checks.names.analysis import analyse
+from seedlint.checks.names.glossary import name_key
+from seedlint.checks.names.glossary_pack import load_glossaries
 from seedlint.checks.names.index import GlossaryIndex
 from seedlint.document import Document
 from seedlint.engine import Engine

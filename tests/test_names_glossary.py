@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from seedlint.checks.names import RULES
-from seedlint.checks.names.glossary import Entity, Wrong, load_glossaries, name_key
+from seedlint.checks.names.glossary import Entity, Wrong, name_key
+from seedlint.checks.names.glossary_pack import load_glossaries
 from seedlint.checks.names.index import GlossaryIndex
 from seedlint.packs import PackError, load_pack
 from seedlint.registry import PluginContext

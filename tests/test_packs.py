@@ -269,3 +269,41 @@ def test_cli_runs_a_pack_from_a_folder(
     run = check(capsys, tmp_path / "packs", str(target), select="ZZK001")
     assert run.code == 1
     assert [(f["rule"], f["column"], f["message"]) for f in run.json()] == [("ZZK001", 3, "bad year 202223")]
+
+
+# -- one parse per pack file, kinds declared ---------------------------------------------------------
+
+
+def test_each_pack_file_is_parsed_once_per_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building every rule (YAML packs and all families) parses each built-in pack file exactly once."""
+    import yaml
+
+    from seedlint import packfile
+    from seedlint.checks.chrome import vocab
+
+    packfile._parse.cache_clear()
+    registry.builtin_packs.cache_clear()
+    vocab.load_line_patterns.cache_clear()
+    parsed: list[str] = []
+    real_load = yaml.load
+
+    def counting_load(stream: str, Loader: type) -> object:
+        parsed.append(stream[:200])
+        return real_load(stream, Loader=Loader)
+
+    monkeypatch.setattr(packfile.yaml, "load", counting_load)
+    monkeypatch.setattr(yaml, "safe_load", lambda *_a, **_k: pytest.fail("a pack read outside seedlint.packfile"))
+    load_rules()
+    files = registry.builtin_pack_files()
+    assert len(files) >= 8
+    assert len(parsed) == len(files)  # every file once: none skipped, none twice
+
+
+def test_a_pack_declares_its_kind_and_an_unknown_kind_fails(tmp_path: Path) -> None:
+    from seedlint.packfile import PACK_KINDS, read_pack_file
+
+    assert {"rules", "glossary", "conversion-pairs", "script-data"} <= set(PACK_KINDS)
+    assert all(read_pack_file(p).kind in PACK_KINDS for p in registry.builtin_pack_files())
+    pack = write_pack(tmp_path, "kind: glosary\nentities: []\n", "names.yaml")
+    with pytest.raises(PackError, match=r"names\.yaml:1: unknown pack kind 'glosary'"):
+        load_rules([pack], plugins=False)

@@ -54,3 +54,31 @@ def test_good_examples_are_clean(rule: Rule) -> None:
     for example in rule.meta.good:
         found = [f for f in run_text([rule], example.text, corpus=example.corpus) if f.rule == rule.meta.code]
         assert not found, f"{rule.meta.code} flagged a good example: {[(f.line, f.column, f.snippet) for f in found]}"
+
+
+#: rules whose trigger is the defect itself (any U+FFFD, any private-use character): no text can
+#: fire the trigger and be clean, so their good examples cannot be near misses
+TRIGGER_IS_THE_DEFECT = {"ENC003", "ENC006"}
+
+
+def _reaches_check(rule: Rule, text: str) -> bool:
+    """Whether the engine would call ``rule.check`` on ``text``: a rule without triggers always is
+    called; one with triggers only where one of them fires."""
+    from seedlint.document import Document
+    from seedlint.engine import Engine
+
+    if not rule.triggers:
+        return True
+    engine = Engine((rule,))
+    doc = Document("doc.txt", text)
+    return bool(object.__getattribute__(engine, "_scanner").scan(doc.text, doc.utf8).get(0))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=_id)
+def test_good_examples_are_near_misses_that_reach_the_check(rule: Rule) -> None:
+    """A good example the triggers never let through tests nothing: it must reach ``check()``."""
+    missed = [ex.text for ex in rule.meta.good if not _reaches_check(rule, ex.text)]
+    if rule.meta.code in TRIGGER_IS_THE_DEFECT:
+        assert missed, f"{rule.meta.code} has a good example reaching its check: drop it from TRIGGER_IS_THE_DEFECT"
+        return
+    assert not missed, f"{rule.meta.code}: good examples its triggers never fire on: {missed}"

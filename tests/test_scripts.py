@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from seedlint.checks.scripts._data import parse_script_data
+from seedlint.checks.scripts.data import parse_script_data
 from seedlint.document import Document
 from seedlint.engine import Engine
 from seedlint.finding import Finding

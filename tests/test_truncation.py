@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedlint.checks.truncation_text import dangling, strip_ellipsis, unclosed
+from seedlint.checks.truncation.text import dangling, strip_ellipsis, unclosed
 from seedlint.document import Document
 from seedlint.engine import Engine
 from seedlint.finding import Finding, Severity
@@ -161,6 +161,25 @@ def test_cut_paragraph_skips_wrapped_text_and_continuations() -> None:
     assert run_text([rule("TRUNC004")], wrapped) == []
     zh = "支付宝与银行的合作可以追溯到2005年，当时工商银行率先与支付宝签署了合作协议，\n此后其他银行纷纷跟进，合作范围不断扩大。"
     assert run_text([rule("TRUNC004")], zh) == []
+
+
+HARD_WRAPPED = (
+    "The banks agreed to cooperate with Alipay because both sides could earn more from\n"
+    "every payment that passed through the new service, and the regulators asked the\n"
+    "Alipay team to report each month on the volume of payments and on the complaints\n"
+    "it received from shoppers, which the bank would then forward to the authorities\n"
+    "for review; the arrangement ran for three years before a new licence replaced it\n"
+    "and the service became a payment company of its own, with its own capital rules.\n"
+)
+
+
+def test_cut_paragraph_is_not_judged_in_hard_wrapped_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Line 2 ends on 'the' before a capital: a cut paragraph, were each line a paragraph. The one
+    hard-wrap predicate (Document.hard_wrapped) is what keeps TRUNC004 quiet here."""
+    assert Document("a.txt", HARD_WRAPPED).hard_wrapped
+    assert run_text([rule("TRUNC004")], HARD_WRAPPED) == []
+    monkeypatch.setattr(Document, "hard_wrapped", property(lambda _self: False))
+    assert [(f.line, f.snippet) for f in run_text([rule("TRUNC004")], HARD_WRAPPED)] == [(2, "e")]
 
 
 def test_cut_chinese_paragraph_before_a_section_heading() -> None:

@@ -2,23 +2,23 @@
 
 One module per rule (metadata beside its check); the grammar lives in ``numerals``,
 ``lexicon``, ``grammar``, ``ranges``, ``relative`` and ``context``. All rules share one
-:class:`~seedlint.checks.dates.spots.FamilySpotter`: a single exact scan per document
+:class:`~seedlint.checks.dates.analysis.FamilySpotter`: a single exact scan per document
 that tells each rule where its patterns match.
 """
 
 from __future__ import annotations
 
-from seedlint.checks.dates.after_publication import AfterPublication
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.corrupted_year import CorruptedYear
-from seedlint.checks.dates.fused_year import FusedYear
+from seedlint.checks.dates.dated_after_publication import AfterPublication
 from seedlint.checks.dates.garbled_date import GarbledDate
 from seedlint.checks.dates.implausible_year import ImplausibleYear
 from seedlint.checks.dates.impossible_date import ImpossibleDate
 from seedlint.checks.dates.inverted_range import InvertedRange
-from seedlint.checks.dates.relative_span import RelativeSpan
-from seedlint.checks.dates.spots import FamilySpotter
+from seedlint.checks.dates.relative_span_contradiction import RelativeSpan
 from seedlint.checks.dates.weekday_mismatch import WeekdayMismatch
-from seedlint.checks.dates.zodiac_year import ZodiacYear
+from seedlint.checks.dates.year_fused_into_number import FusedYear
+from seedlint.checks.dates.zodiac_year_mismatch import ZodiacYear
 from seedlint.rule import Rule
 
 _SPOTTED = (

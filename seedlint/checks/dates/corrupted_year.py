@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import regex
 
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES
 from seedlint.checks.dates.numerals import ascii_digits, words
-from seedlint.checks.dates.spots import FamilySpotter
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
@@ -82,7 +82,7 @@ class CorruptedYear:
             Example("直到２０２２２３年的年会。", (Expected("２０２２２３"),)),
         ),
         good=(
-            Example("2023年起，支付宝分别建立北京分公司。"),
+            Example("2023年起，支付宝分别建立北京分公司，客服电话是95188。"),
             Example("The stadium holds 20000 people; the year 2014 saw 120000 visitors."),
             Example("这片冰川形成于约18500年前，距今已有20000年的历史。"),
             Example("The survey ran in 20231 households in 2019. 客服QQ 3074922707，电话400-820-8820。"),

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import regex
 
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.grammar import DateExpr, parse_line
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES, MON_ES_CAP
-from seedlint.checks.dates.spots import FamilySpotter
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.context import FUTURE, FUTURE_TOPIC, PAST, max_plausible_year, sentence_at
 from seedlint.checks.dates.garbled_date import garbled_spans
 from seedlint.checks.dates.grammar import parse_line
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES_CAP
 from seedlint.checks.dates.ranges import count_follows as _count_follows
-from seedlint.checks.dates.spots import FamilySpotter
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 import regex
 
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.grammar import DateExpr, days_in_month, parse_line
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES_CAP, MONTH_NAMES_EN
-from seedlint.checks.dates.spots import FamilySpotter
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.context import max_plausible_year
 from seedlint.checks.dates.grammar import DateExpr, Ymd, describe
 from seedlint.checks.dates.ranges import DateRange, find_ranges
-from seedlint.checks.dates.spots import FamilySpotter
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity

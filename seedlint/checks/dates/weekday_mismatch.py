@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.grammar import DateExpr, describe, parse_line
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import (
@@ -22,7 +23,6 @@ from seedlint.checks.dates.lexicon import (
     WEEKDAYS_ES,
     WEEKDAYS_ZH,
 )
-from seedlint.checks.dates.spots import FamilySpotter
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity

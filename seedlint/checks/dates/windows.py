@@ -8,22 +8,14 @@ Han characters), results touching a cut edge are dropped by :func:`inside`.
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
+from seedlint import hsdb
 from seedlint.prefilter import rewrite
-from seedlint.usercache import user_cache_dir
-
-hyperscan: Any
-try:
-    import hyperscan
-except ImportError:  # pragma: no cover - platforms without Hyperscan wheels
-    hyperscan = None
 
 MARGIN = 64
 _SOFT = regex.compile(r"[\s，。；、,.;:：()（）!?！？]")
@@ -82,35 +74,10 @@ def windows(line: str, spots: Iterable[tuple[int, int]], before: int = MARGIN, a
 
 def cached_database(patterns: tuple[str, ...]) -> Any:
     """A Hyperscan database for ``patterns``, compiled once and kept in seedlint's cache folder."""
-    flags = (
-        hyperscan.HS_FLAG_UTF8
-        | hyperscan.HS_FLAG_UCP
-        | hyperscan.HS_FLAG_PREFILTER
-        | hyperscan.HS_FLAG_MULTILINE
-        | hyperscan.HS_FLAG_ALLOWEMPTY
+    ids = list(range(len(patterns)))
+    db, _ = hsdb.cached(
+        "spots", repr(patterns).encode(), lambda: (hsdb.build(patterns, ids, [hsdb.BASE_FLAGS] * len(patterns)), "")
     )
-    key = hashlib.sha256(repr(patterns).encode() + str(getattr(hyperscan, "__version__", "")).encode()).hexdigest()
-    cache = user_cache_dir() / f"hs-spots-{key[:32]}.db"
-    try:
-        db = hyperscan.loadb(cache.read_bytes(), hyperscan.HS_MODE_BLOCK)
-        db.scratch = hyperscan.Scratch(db)
-        return db
-    except (OSError, ValueError, TypeError, hyperscan.error):
-        pass
-    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    db.compile(
-        expressions=[p.encode("utf-8") for p in patterns],
-        ids=list(range(len(patterns))),
-        elements=len(patterns),
-        flags=[flags] * len(patterns),
-    )
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(hyperscan.dumpb(db))
-        os.replace(tmp, cache)
-    except OSError:
-        pass
     return db
 
 

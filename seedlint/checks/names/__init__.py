@@ -1,8 +1,8 @@
 """Python rules of the ``name`` family: calques, alias mixing and inconsistent spellings of names.
 
-``RULES`` is called with the plugin context: it reads every ``kind: glossary`` pack among
-``context.pack_files`` (the built-in ``rules/names/*.yaml`` and any pack listed in config
-``rule-packs``), validates them, and builds the rules over one shared glossary index.
+``RULES`` is called with the plugin context: it takes the validated data of every ``kind:
+glossary`` pack in use (the built-in ``rules/names/*.yaml`` and any pack listed in config
+``rule-packs``) from ``context.packs`` and builds the rules over one shared glossary index.
 
 - NAME001 name-mistranslation: a wrong rendering the glossary lists (calque, wrong romanisation).
 - NAME002 name-alias-mix: two names of one entity in one document and language.
@@ -13,13 +13,13 @@
 
 from __future__ import annotations
 
-from seedlint.checks.names.alias_mix import AliasMix
-from seedlint.checks.names.glossary import glossary_files, load_glossaries
-from seedlint.checks.names.glossary_spelling import GlossarySpelling
+from seedlint.checks.names.corpus_name_variant import CorpusVariant
+from seedlint.checks.names.glossary_name_spelling import GlossarySpelling
 from seedlint.checks.names.index import GlossaryIndex
-from seedlint.checks.names.mistranslation import Mistranslation
-from seedlint.checks.names.variants import CorpusVariant, SpellingVariant
-from seedlint.registry import PluginContext, pack_files
+from seedlint.checks.names.name_alias_mix import AliasMix
+from seedlint.checks.names.name_mistranslation import Mistranslation
+from seedlint.checks.names.name_spelling_variant import SpellingVariant
+from seedlint.registry import PluginContext, plugin_context
 from seedlint.rule import Rule
 
 __all__ = ["RULES", "build_rules"]
@@ -36,5 +36,4 @@ def build_rules(index: GlossaryIndex) -> tuple[Rule, ...]:
 
 
 def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
-    files = context.pack_files if context is not None else tuple(pack_files())
-    return build_rules(GlossaryIndex(load_glossaries(glossary_files(files))))
+    return build_rules(GlossaryIndex(plugin_context(context).packs.load("glossary")))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from functools import cached_property
 
 import regex
 
+from seedlint.atomic import write_atomic
 from seedlint.checks.names.glossary import (
     LANGUAGES,
     Entity,
@@ -132,9 +132,7 @@ def _pinyin_of(forms: list[str]) -> dict[str, str]:
     readings = {form: "".join(lazy_pinyin(form)) for form in forms}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_text(json.dumps(readings, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomic(path, json.dumps(readings, ensure_ascii=False).encode("utf-8"))
     except OSError:
         pass
     return readings

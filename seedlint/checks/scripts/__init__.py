@@ -1,31 +1,37 @@
 """Rules of the ``script`` family: stray scripts, foreign punctuation and broken tokens (SCRIPT001-SCRIPT099).
 
-One module per rule (metadata beside its check). Rules backed by data read
-``rules/script.data.yaml`` (a ``kind: script-data`` file) through the plugin
-context's pack files; ``SCRIPT010`` is a plain table in ``rules/script.punctuation.yaml``.
+One module per rule (metadata beside its check), named after the rule; :mod:`.analysis`
+holds what they share, :mod:`.pairs` the quote and bracket pairing, :mod:`.data` the script
+data. Rules backed by data read the ``kind: script-data`` pack through the plugin context's
+pack files; ``SCRIPT010`` is a plain YAML rule. SCRIPT101-SCRIPT103 (Chinese conversion
+artifacts) live in :mod:`.conversion` and are registered here.
 """
 
 from __future__ import annotations
 
-from seedlint.checks.scripts._data import load_script_data
+from seedlint.checks.scripts.capital_after_apostrophe import CapitalAfterApostrophe
+from seedlint.checks.scripts.conversion import conversion_rules_of
 from seedlint.checks.scripts.cut_romanized_name import CutRomanizedName
-from seedlint.checks.scripts.fullwidth_punct import FullwidthPunctuationInLatinText
-from seedlint.checks.scripts.halfwidth_punct import HalfwidthPunctuationInChinese
-from seedlint.checks.scripts.han_variant import HanVariantMix
+from seedlint.checks.scripts.data import ScriptData
+from seedlint.checks.scripts.fullwidth_punctuation_in_latin_text import FullwidthPunctuationInLatinText
+from seedlint.checks.scripts.halfwidth_punctuation_in_chinese import HalfwidthPunctuationInChinese
+from seedlint.checks.scripts.han_variant_mix import HanVariantMix
+from seedlint.checks.scripts.mismatched_quote_style import MismatchedQuotes
 from seedlint.checks.scripts.mixed_script_word import MixedScriptWord
-from seedlint.checks.scripts.pair_rules import MismatchedQuotes, UnbalancedBracket, UnbalancedQuote
-from seedlint.checks.scripts.pinyin_fragment import PinyinFragmentInHanWord
-from seedlint.checks.scripts.sentence_break import SentenceBreakBeforeLowercase
-from seedlint.checks.scripts.space_before_punct import SpaceBeforePunctuation
-from seedlint.checks.scripts.stray_cjk import StrayCjkInLatinText
-from seedlint.checks.scripts.titlecase_apostrophe import CapitalAfterApostrophe
-from seedlint.registry import PluginContext
+from seedlint.checks.scripts.pinyin_fragment_in_han_word import PinyinFragmentInHanWord
+from seedlint.checks.scripts.sentence_break_before_lowercase import SentenceBreakBeforeLowercase
+from seedlint.checks.scripts.space_before_punctuation import SpaceBeforePunctuation
+from seedlint.checks.scripts.stray_cjk_in_latin_text import StrayCjkInLatinText
+from seedlint.checks.scripts.unbalanced_bracket import UnbalancedBracket
+from seedlint.checks.scripts.unbalanced_quote import UnbalancedQuote
+from seedlint.registry import PluginContext, plugin_context
 from seedlint.rule import Rule
 
 
 def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
-    """Build the family's rules with the script data found among ``context.pack_files``."""
-    data = load_script_data(context.pack_files if context else ())
+    """Build the family's rules with the script data and conversion pairs of ``context.packs``."""
+    packs = plugin_context(context).packs
+    data: ScriptData = packs.load("script-data")
     return (
         StrayCjkInLatinText(data),
         PinyinFragmentInHanWord(data),
@@ -40,4 +46,5 @@ def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
         CutRomanizedName(data),
         CapitalAfterApostrophe(),
         HanVariantMix(data),
+        *conversion_rules_of(packs.load("conversion-pairs")),
     )

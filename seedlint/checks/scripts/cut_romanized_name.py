@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.scripts._common import FAMILY, language, lines
-from seedlint.checks.scripts._data import ScriptData
+from seedlint.checks.scripts.analysis import FAMILY, language, lines
+from seedlint.checks.scripts.data import ScriptData
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta

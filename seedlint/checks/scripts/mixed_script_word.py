@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.scripts._common import FAMILY, T_LATIN, lines
+from seedlint.checks.scripts.analysis import FAMILY, T_LATIN, lines
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
@@ -41,7 +41,7 @@ META = RuleMeta(
         Example("The cοmpany (with a Greek omicron) was listed.", (Expected("cοmpany", 1, 5, "company"),)),
     ),
     good=(
-        Example("La velocidad angular ω y los ángulos α, β se relacionan con π r² en la fórmula."),
+        Example("La velocidad angular ω y los ángulos α, β se relacionan con πr² en la fórmula."),
         Example("The Kα line, TNFα levels of 5 μg and the Δx step are standard notation."),
     ),
     source=__name__,

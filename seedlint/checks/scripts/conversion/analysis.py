@@ -1,0 +1,237 @@
+"""Chinese conversion artifacts (``script`` family, SCRIPT101-SCRIPT199): the pack and the search the rules share.
+
+A word-level rewriter (a Traditional/Simplified converter that also "converts vocabulary", or a
+synonym spinner) swaps whole words: 服务→效劳, 发展→开展, 成本→本钱, 原则→原那么. Each wrong word
+is also a real word, so the evidence is data: a ``kind: conversion-pairs`` pack
+(``rules/scripts/conversion.zh.yaml``) lists per pair the contexts where it is certainly wrong, probably
+wrong, or ordinary. SCRIPT101 reports the certain ones; SCRIPT102 reports the probable ones only
+when the document shows enough certain ones (the gate); SCRIPT103 reports fixed character-level
+converter damage (什幺, 被髮明, 展示瞭如何).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from seedlint.document import Document
+from seedlint.finding import Severity
+from seedlint.packfile import PackError, PackFile, _Map, read_pack_file
+from seedlint.rule import Context
+
+PACK_KIND = "conversion-pairs"
+_FLAGS = regex.V1
+_PACK_KEYS = {"kind", "pack", "description", "source", "gate", "macros", "pairs", "fingerprints"}
+_PAIR_KEYS = {"wrong", "right", "confidence", "note", "source", "certain", "ambiguous", "ordinary"}
+_FINGERPRINT_KEYS = {"re", "fix", "note", "source"}
+CONFIDENCE = {"high": Severity.ERROR, "medium": Severity.WARNING}
+
+
+@dataclass(frozen=True, slots=True)
+class PairContext:
+    """One context pattern of a pair: its match is the span; ``fix`` replaces the whole span."""
+
+    pattern: regex.Pattern[str]
+    fix: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    wrong: str
+    right: str
+    confidence: str
+    note: str
+    certain: tuple[PairContext, ...]
+    ambiguous: tuple[PairContext, ...]
+    ordinary: tuple[regex.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    pattern: regex.Pattern[str]
+    fix: str
+    note: str
+    source: str
+    literal: str  # the damaged character, for the scanner
+
+
+@dataclass(frozen=True, slots=True)
+class ConversionPack:
+    pairs: tuple[Pair, ...]
+    fingerprints: tuple[Fingerprint, ...]
+    min_markers: int
+    min_pairs: int
+
+
+@dataclass(frozen=True, slots=True)
+class Artifact:
+    start: int
+    end: int
+    pair: Pair
+    fix: str
+    certain: bool
+
+
+# -- loading -------------------------------------------------------------------------------
+def _fail(path: Path, node: Any, message: str, key: str | None = None) -> PackError:
+    line = 0
+    if isinstance(node, _Map):
+        line = node.key_lines.get(key, node.line) if key else node.line
+    return PackError(f"{path}:{line}: {message}")
+
+
+def _compile(path: Path, node: Any, key: str, source: str, macros: dict[str, str]) -> regex.Pattern[str]:
+    for name, body in macros.items():
+        source = source.replace(f"%{name}%", body)
+    if "%" in source and regex.search(r"%[A-Z_]+%", source):
+        raise _fail(path, node, f"unknown macro in {key!r}: {source}", key)
+    try:
+        return regex.compile(source, _FLAGS)
+    except regex.error as exc:
+        raise _fail(path, node, f"bad regex in {key!r}: {exc}", key) from None
+
+
+def _contexts(path: Path, pair: _Map, key: str, macros: dict[str, str]) -> tuple[PairContext, ...]:
+    items = pair.get(key) or []
+    if not isinstance(items, list):
+        raise _fail(path, pair, f"{key!r} must be a list of patterns", key)
+    out = []
+    for item in items:
+        fix = None
+        if isinstance(item, _Map):
+            if set(item) - {"re", "fix"} or not isinstance(item.get("re"), str):
+                raise _fail(path, item, "a context is a pattern or {re, fix}")
+            fix, item = item.get("fix"), item["re"]
+        if not isinstance(item, str) or pair["wrong"] not in item:
+            raise _fail(path, pair, f"{pair['wrong']}: each {key} pattern must contain the wrong word", key)
+        out.append(PairContext(_compile(path, pair, key, item, macros), None if fix is None else str(fix)))
+    return tuple(out)
+
+
+def load_conversion_pack(paths: Sequence[Path]) -> ConversionPack:
+    """Merge every ``kind: conversion-pairs`` file in ``paths``; validate keys and regexes."""
+    return _merge([f for f in map(read_pack_file, paths) if f.kind == PACK_KIND])
+
+
+def conversion_pack_of(files: Sequence[PackFile]) -> ConversionPack:
+    """The validator of ``kind: conversion-pairs`` packs: all of them merged, else the built-in ones."""
+    pack = _merge(files)
+    if not pack.pairs and not pack.fingerprints:
+        from seedlint.registry import builtin_packs
+
+        pack = _merge(builtin_packs().of_kind(PACK_KIND))
+    return pack
+
+
+def _merge(files: Sequence[PackFile]) -> ConversionPack:
+    pairs: list[Pair] = []
+    fingerprints: list[Fingerprint] = []
+    gate = (3, 2)
+    for file in files:
+        path, data = file.path, file.data
+        unknown = set(data) - _PACK_KEYS
+        if unknown:
+            raise _fail(path, data, f"unknown key {sorted(unknown)[0]!r}", sorted(unknown)[0])
+        macros = {str(k): str(v) for k, v in (data.get("macros") or {}).items()}
+        gate_node = data.get("gate")
+        if gate_node is not None:
+            if not isinstance(gate_node, _Map) or set(gate_node) - {"min_markers", "min_pairs"}:
+                raise _fail(path, data, "'gate' is {min_markers, min_pairs}", "gate")
+            gate = (int(gate_node.get("min_markers", gate[0])), int(gate_node.get("min_pairs", gate[1])))
+        for pair in data.get("pairs") or []:
+            if not isinstance(pair, _Map) or set(pair) - _PAIR_KEYS:
+                bad = sorted(set(pair) - _PAIR_KEYS)[0] if isinstance(pair, _Map) else None
+                raise _fail(path, pair, f"unknown key {bad!r} in a pair" if bad else "a pair is a mapping", bad)
+            if not isinstance(pair.get("wrong"), str) or not isinstance(pair.get("right"), str):
+                raise _fail(path, pair, "a pair needs 'wrong' and 'right' words")
+            confidence = pair.get("confidence", "high")
+            if confidence not in CONFIDENCE:
+                raise _fail(path, pair, f"confidence must be one of {sorted(CONFIDENCE)}", "confidence")
+            ordinary = tuple(c.pattern for c in _contexts(path, pair, "ordinary", macros))
+            pairs.append(
+                Pair(
+                    pair["wrong"],
+                    pair["right"],
+                    confidence,
+                    str(pair.get("note", "")),
+                    _contexts(path, pair, "certain", macros),
+                    _contexts(path, pair, "ambiguous", macros),
+                    ordinary,
+                )
+            )
+        for fp in data.get("fingerprints") or []:
+            if not isinstance(fp, _Map) or set(fp) - _FINGERPRINT_KEYS or not isinstance(fp.get("re"), str):
+                raise _fail(path, fp, "a fingerprint is {re, fix, note, source}")
+            literal = regex.sub(r"\(\?<?[=!][^)]*\)", "", fp["re"])  # the pattern without its lookarounds
+            fingerprints.append(
+                Fingerprint(
+                    _compile(path, fp, "re", fp["re"], macros),
+                    str(fp.get("fix", "")),
+                    str(fp.get("note", "")),
+                    str(fp.get("source", "")),
+                    literal,
+                )
+            )
+    return ConversionPack(tuple(pairs), tuple(fingerprints), *gate)
+
+
+# -- matching ------------------------------------------------------------------------------
+# Patterns are searched in a window around each occurrence of the wrong word, never over the whole
+# line: lookbehinds see before the window, lookaheads up to _AFTER characters past the word.
+_BEFORE = 3
+_AFTER = 48
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _match_at(pattern: regex.Pattern[str], text: str, p: int, size: int, timeout: float) -> regex.Match[str] | None:
+    """The match of ``pattern`` that covers the word at ``text[p:p+size]``, if any."""
+    for m in pattern.finditer(text, max(p - _BEFORE, 0), min(p + size + _AFTER, len(text)), timeout=timeout):
+        if m.start() <= p and p + size <= m.end() and m.end() > m.start():
+            return m
+        if m.start() > p:
+            break
+    return None
+
+
+def line_artifacts(pack: ConversionPack, text: str, offset: int, timeout: float) -> list[Artifact]:
+    """Every candidate artifact on one line, certain ones first; ordinary contexts veto."""
+    out: list[Artifact] = []
+    taken: list[tuple[int, int]] = []
+    for pair in pack.pairs:
+        size = len(pair.wrong)
+        for p in _occurrences(text, pair.wrong):
+            if any(_match_at(o, text, p, size, timeout) for o in pair.ordinary):
+                continue
+            for certain, contexts in ((True, pair.certain), (False, pair.ambiguous)):
+                m = next((x for x in (_match_at(c.pattern, text, p, size, timeout) for c in contexts) if x), None)
+                if m is None:
+                    continue
+                ctx = next(c for c in contexts if c.pattern is m.re)
+                s, e = m.span()
+                if not any(s < te and ts < e for ts, te in taken):
+                    taken.append((s, e))
+                    fix = ctx.fix if ctx.fix is not None else m.group().replace(pair.wrong, pair.right)
+                    out.append(Artifact(offset + s, offset + e, pair, fix, certain))
+                break
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def document_artifacts(pack: ConversionPack, doc: Document, ctx: Context) -> Iterator[Artifact]:
+    for index in ctx.lines or ():
+        line = doc.line_span(index)
+        yield from line_artifacts(pack, line.text, line.start, ctx.timeout)
+
+
+def artifact_context(doc: Document, start: int, end: int) -> str:
+    return doc.text[max(start - 4, 0) : end + 4].replace("\n", " ").strip()

@@ -1,0 +1,98 @@
+"""SCRIPT020: a blank before , ; : ? ! . in English or Spanish, often with a doubled mark (año. . / banco. , sino)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from seedlint.checks.scripts.analysis import FAMILY, T_LATIN, language, lines
+from seedlint.checks.scripts.data import ScriptData
+from seedlint.document import Document
+from seedlint.finding import Hit, Severity
+from seedlint.rule import Context, Example, Expected, RuleMeta
+
+_STRAY = regex.compile(
+    r"(?P<word>[\p{L}\p{N}]+)(?P<p1>[.!?,;:]?)(?P<sp>[ \t]+)(?P<p2>[,;:?!]|\.(?![\p{N}.]))"
+    r"(?=[ \t]|$|[\"”’»])"
+)
+
+META = RuleMeta(
+    code="SCRIPT020",
+    name="space-before-punctuation",
+    family=FAMILY,
+    severity=Severity.WARNING,
+    summary="A blank before a punctuation mark (responsibility ?), often a doubled one (año. . / banco. , sino).",
+    docs=(
+        "Finds a blank between a word and the punctuation mark that follows it in English and Spanish "
+        "(responsibility ? / etc. , el banco), and the doubled marks that segment-by-segment translation "
+        "leaves when it glues sentences back together (ese año. . / del banco. , sino directamente). Neither "
+        "language puts a space before , ; : ? ! or a full stop; the stray marks split sentences in the wrong "
+        "place. Not reported: spaced ellipses (. . .), ratios (3 : 1), decimals (.5) and emoticons. Fixes: "
+        "the blank is dropped; of a doubled mark the second is kept, except after an abbreviation (etc., "
+        "p. ej.), whose period stays. Replacing '. ,' by ',' is applied only with --unsafe-fixes."
+    ),
+    languages=("en", "es"),
+    bad=(
+        Example("Does Alipay undertake to connect everything? responsibility ?", (Expected(" ?", 1, 60, "?"),)),
+        Example(
+            "Los ingresos fueron 10 veces mayores ese año. .\n"
+            "No era la oficina central del banco. , sino las sucursales.",
+            (Expected(". .", 1, 45, "."), Expected(". ,", 2, 36, ",")),
+        ),
+        Example("Como pago, recarga, retiro de efectivo, etc. , el banco cobra.", (Expected(" ,", 1, 45, ","),)),
+    ),
+    good=(
+        Example("He paused . . . and then said the ratio was 3 : 1, with a .5 margin :) in the end."),
+        Example("¿Qué cree que valora el ICBC en esta cooperación? Alipay puede generar ingresos estables ... y más."),
+    ),
+    source=__name__,
+)
+
+
+class SpaceBeforePunctuation:
+    meta = META
+    triggers = (f"[{T_LATIN}0-9.!?,;:][ \t]+[,;:?!.]",)
+
+    def __init__(self, data: ScriptData) -> None:
+        self._abbreviations = data.abbreviations
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        for _, line in lines(doc, ctx):
+            text = line.text
+            for m in _STRAY.finditer(text, timeout=ctx.timeout):
+                hit = self._judge(text, m)
+                if hit is not None:
+                    if language(doc, line) not in META.languages:
+                        break
+                    start, end, message, fix, safe = hit
+                    yield Hit(line.start + start, line.start + end, message, fix, safe)
+
+    def _judge(self, text: str, m: regex.Match[str]) -> tuple[int, int, str, str | None, bool] | None:
+        word, p1, p2 = m.group("word"), m.group("p1"), m.group("p2")
+        if _ellipsis(text, m):
+            return None
+        if p2 == ":" and word.isdigit() and regex.match(r"[ \t]*\d", text[m.end() :]):
+            return None  # a ratio: 3 : 1
+        if not p1:
+            return m.start("sp"), m.end(), f"space before '{p2}'", p2, True
+        abbreviation = p1 == "." and (word.lower() in self._abbreviations or len(word) == 1)
+        if abbreviation:
+            return m.start("sp"), m.end(), f"space before '{p2}' after the abbreviation '{word}.'", p2, True
+        span = m.start("p1"), m.end()
+        if p1 == p2:
+            return (*span, f"doubled '{p2}'", p2, True)
+        if p1 in "?!" and p2 == ".":
+            return m.start("sp"), m.end(), f"stray '.' after '{p1}'", "", True
+        if p1 == "." and p2 in ",;:":
+            return (*span, f"stray '.' before '{p2}': a sentence was split in the middle", p2, False)
+        return (*span, f"stray '{p2}' after '{p1}'", None, True)
+
+
+def _ellipsis(text: str, m: regex.Match[str]) -> bool:
+    """Part of a spaced ellipsis (. . .)."""
+    if m.group("p2") != ".":
+        return False
+    after = text[m.end() : m.end() + 3]
+    before = text[max(0, m.start("p1") - 2) : m.start("p2")]
+    return bool(regex.match(r"[ \t]\.", after)) or (m.group("p1") == "." and before.lstrip().startswith("."))
