@@ -1,9 +1,10 @@
 """Rules of the ``date`` family: a small en/es/zh date grammar checked with calendar arithmetic.
 
 One module per rule (metadata beside its check); the grammar lives in ``numerals``,
-``lexicon``, ``grammar``, ``ranges``, ``relative`` and ``context``. All rules share one
+``lexicon``, ``grammar``, ``ranges``, ``relative`` and ``context``. The grammar rules share one
 :class:`~seedlint.checks.dates.analysis.FamilySpotter`: a single exact scan per document
-that tells each rule where its patterns match.
+that tells each rule where its patterns match; the damage rules (DATE011-DATE021) share its
+marks of number damage (:func:`~seedlint.checks.dates.analysis.has_damage`).
 """
 
 from __future__ import annotations
@@ -11,11 +12,22 @@ from __future__ import annotations
 from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.corrupted_year import CorruptedYear
 from seedlint.checks.dates.dated_after_publication import AfterPublication
+from seedlint.checks.dates.founding_year_conflict import FoundingYearConflict
 from seedlint.checks.dates.garbled_date import GarbledDate
+from seedlint.checks.dates.garbled_date_structure import GarbledDateStructure
 from seedlint.checks.dates.implausible_year import ImplausibleYear
 from seedlint.checks.dates.impossible_date import ImpossibleDate
 from seedlint.checks.dates.inverted_range import InvertedRange
+from seedlint.checks.dates.long_year_in_date import LongYearInDate
+from seedlint.checks.dates.lost_digit_year import LostDigitYear
+from seedlint.checks.dates.markup_in_date import MarkupInDate
+from seedlint.checks.dates.masked_date import MaskedDate
+from seedlint.checks.dates.mt_numeral_artefact import NumeralArtefact
+from seedlint.checks.dates.punctuation_in_date import PunctuationInDate
 from seedlint.checks.dates.relative_span_contradiction import RelativeSpan
+from seedlint.checks.dates.split_date_number import SplitDateNumber
+from seedlint.checks.dates.stripped_timestamp import StrippedTimestamp
+from seedlint.checks.dates.substituted_year import SubstitutedYear
 from seedlint.checks.dates.weekday_mismatch import WeekdayMismatch
 from seedlint.checks.dates.year_fused_into_number import FusedYear
 from seedlint.checks.dates.zodiac_year_mismatch import ZodiacYear
@@ -32,12 +44,27 @@ _SPOTTED = (
     RelativeSpan,
     ImplausibleYear,
 )
+# damage left by machine translation and site-wide replacement (DATE011-DATE021): each rule scans
+# only the lines its engine triggers flag, with one exact pattern per line
+_DAMAGE = (
+    StrippedTimestamp,
+    NumeralArtefact,
+    LongYearInDate,
+    SplitDateNumber,
+    MarkupInDate,
+    LostDigitYear,
+    GarbledDateStructure,
+    PunctuationInDate,
+    MaskedDate,
+    SubstitutedYear,
+    FoundingYearConflict,
+)
 
 
 def build_rules() -> tuple[Rule, ...]:
     """The family's rules, sharing one spotter built from their trigger patterns."""
     spotter = FamilySpotter({cls.meta.code: cls.spots for cls in _SPOTTED})
-    return (*(cls(spotter) for cls in _SPOTTED), AfterPublication())
+    return (*(cls(spotter) for cls in _SPOTTED), AfterPublication(), *(cls() for cls in _DAMAGE))
 
 
 RULES: tuple[Rule, ...] = build_rules()

@@ -26,6 +26,8 @@ _PUB_ANYWHERE = LazyRegex(
     regex.V1,
 )
 _PUB_MAX_LINE = 120
+LABEL_LINE = LazyRegex(r"^\s*[^\s:：]{1,12}\s*[:：]")  # 'key: value' metadata lines
+LIST_LINE = LazyRegex(r"^\s*(?:[-–—•·*|>▪►]|\d{1,3}[.)、])")
 
 # Cues that a sentence speaks of the future, a plan or a deadline: a later date there is no contradiction.
 FUTURE = LazyRegex(
@@ -102,17 +104,34 @@ _PUB_KEYS = ("发布", "發布", "发表", "發表", "更新", "刊发", "刊發
              "ctualizad", "ublicaci", "UBLISHED", "OSTED", "PDATED", "UBLICAD", "CTUALIZAD")  # fmt: skip
 
 
-def publication(doc: Document) -> Publication | None:
-    """The latest publication/update date the document states on a metadata line, if any."""
+def lines_holding(doc: Document, keys: tuple[str, ...]) -> list[int]:
+    """Sorted indices of the lines of ``doc`` that contain any of ``keys`` (plain substrings)."""
     text = doc.text
     lines: set[int] = set()
-    for key in _PUB_KEYS:
+    for key in keys:
         at = text.find(key)
         while at != -1:
             lines.add(doc.line_index(at))
             at = text.find(key, at + len(key))
+    return sorted(lines)
+
+
+def year_spots(doc: Document, first: int) -> dict[int, list[tuple[int, int]]]:
+    """Line index -> line-relative spans of every year from ``first`` to the last plausible one."""
+    years = "|".join(str(y) for y in range(first, max(first, max_plausible_year()) + 1))
+    candidates = regex.compile(rf"(?<![0-9])(?:{years})(?![0-9])")
+    spots: dict[int, list[tuple[int, int]]] = {}
+    for m in candidates.finditer(doc.text):
+        index = doc.line_index(m.start())
+        base = doc.line_starts[index]
+        spots.setdefault(index, []).append((m.start() - base, m.end() - base))
+    return spots
+
+
+def publication(doc: Document) -> Publication | None:
+    """The latest publication/update date the document states on a metadata line, if any."""
     best: Publication | None = None
-    for index in sorted(lines):
+    for index in lines_holding(doc, _PUB_KEYS):
         expr = _publication_in_line(doc.line_span(index).text)
         if expr is None or expr.year is None or expr.month is None:
             continue

@@ -4,59 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from seedlint.checks.dates.analysis import FamilySpotter
-from seedlint.checks.dates.lazy import LazyRegex
-from seedlint.checks.dates.lexicon import MON_EN, MON_ES
-from seedlint.checks.dates.numerals import ascii_digits, words
+from seedlint.checks.dates.analysis import FamilySpotter, corrupted_years
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
-
-_NUMBER = LazyRegex(
-    r"(?<![A-Za-z0-9０-９_\-/#])(?<![0-9０-９][.,．])(?P<n>[1１][8-9８９][0-9０-９]{3,4}|[2２][0０][0-9０-９]{3,4})(?![0-9０-９])",
-    regex.V1,
-)
-_BEFORE_WORD = LazyRegex(
-    rf"(?:(?<![\p{{L}}])(?i:in|since|year|en|desde|hasta|año|from|until)|(?<![\p{{L}}])(?:{MON_EN})\.?,?(?:\s+of)?|"
-    rf"(?<![\p{{L}}])(?i:{MON_ES})\s+(?i:de|del))\s+$",
-    regex.V1,
-)
-# 年 followed by what makes the number a count of years (18500年前, 20300年的历史)
-_DURATION_AFTER = LazyRegex(
-    r"\s*年\s*(?:前|后|後|以前|以后|以後|之前|之后|之後|左右|多|余|餘|间|間|来|來|的?历史|的?歷史)"
-)
-_QUANTITY_BEFORE = LazyRegex(r"(?:约|大约|大約|距今|近|有|长达|長達|超过|超過|达|達|共|数|數|几|幾|逾|上下|第)\s*$")
-_YEAR_AFTER = LazyRegex(r"\s*年")
-_FOLLOW_OK = frozenset(
-    words(
-        "by and or when as the with at on after before was were he she it they we its his her their a an "
-        "to for from but while y o el la los las cuando con por se fue tras antes después lo su sus un "
-        "una al del de que"
-    )
-)
-_NEXT_WORD = LazyRegex(r"\s*(?P<w>\p{L}+)", regex.V1)
-
-
-def corrupted_years(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
-    """(start, end, digits) of every corrupted year in ``text``; offsets shifted by ``offset``."""
-    for m in _NUMBER.finditer(text):
-        digits = ascii_digits(m.group("n"))
-        if int(digits) % 1000 == 0:
-            continue  # 20000, 190000: round counts, not years
-        start, end = m.span("n")
-        if _YEAR_AFTER.match(text, end):
-            if _DURATION_AFTER.match(text, end) or _QUANTITY_BEFORE.search(text[max(0, start - 4) : start]):
-                continue
-        elif _BEFORE_WORD.search(text[max(0, start - 20) : start]):
-            word = _NEXT_WORD.match(text, end)
-            if word and word.group("w").lower() not in _FOLLOW_OK:
-                continue  # 'in 20231 cases': a count
-        else:
-            continue
-        yield offset + start, offset + end, digits
 
 
 class CorruptedYear:
@@ -111,8 +63,3 @@ class CorruptedYear:
                     f"'{digits}' is not a year: {len(digits)} digits where a year stands "
                     "(two years fused by a bad replacement?)",
                 )
-
-
-def document_has_corrupted_year(doc: Document) -> bool:
-    """True when any line of ``doc`` holds a corrupted year (evidence for DATE002)."""
-    return next(corrupted_years(doc.text), None) is not None

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import regex
-
 from seedlint.checks.dates.context import (
     FUTURE,
+    LABEL_LINE,
+    LIST_LINE,
     Publication,
     is_publication_line,
     max_plausible_year,
     publication,
     sentence_at,
+    year_spots,
 )
 from seedlint.checks.dates.grammar import DateExpr, Ymd, describe, parse_line
 from seedlint.checks.dates.lazy import LazyRegex
@@ -22,8 +23,6 @@ from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
 
-_LABEL_LINE = LazyRegex(r"^\s*[^\s:：]{1,12}\s*[:：]")  # 'key: value' metadata lines
-_LIST_LINE = LazyRegex(r"^\s*(?:[-–—•·*|>▪►]|\d{1,3}[.)、])")
 _SENTENCE_END = LazyRegex(r"[.!?。！？]\s*$")
 _CHECKED_FORMS = ("zh", "es", "en", "iso", "dmy")
 
@@ -85,18 +84,11 @@ class AfterPublication:
         pub = publication(doc)
         if pub is None:
             return
-        years = "|".join(str(y) for y in range(pub.date[0], max(pub.date[0], max_plausible_year()) + 1))
-        candidates = regex.compile(rf"(?<![0-9])(?:{years})(?![0-9])")
-        spots: dict[int, list[tuple[int, int]]] = {}
-        for m in candidates.finditer(doc.text):
-            index = doc.line_index(m.start())
-            base = doc.line_starts[index]
-            spots.setdefault(index, []).append((m.start() - base, m.end() - base))
-        for index, line_spots in sorted(spots.items()):
+        for index, line_spots in sorted(year_spots(doc, pub.date[0]).items()):
             if index == pub.line:
                 continue
             line = doc.line_span(index)
-            if _LABEL_LINE.match(line.text) or _LIST_LINE.match(line.text) or is_publication_line(line.text):
+            if LABEL_LINE.match(line.text) or LIST_LINE.match(line.text) or is_publication_line(line.text):
                 continue
             if len(line.text.strip()) < 60 and not _SENTENCE_END.search(line.text):
                 continue  # a title or link in a list of related articles, dated on its own

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import FamilySpotter
-from seedlint.checks.dates.corrupted_year import corrupted_years
+from seedlint.checks.dates.analysis import FamilySpotter, corrupted_years
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.numerals import ascii_digits
 from seedlint.checks.dates.windows import fast_all
