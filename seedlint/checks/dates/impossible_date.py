@@ -20,6 +20,15 @@ _LUNAR = LazyRegex(r"农历|農曆|阴历|陰曆|旧历|舊曆|夏历|夏曆|腊
 _HAN_DAY = LazyRegex(r"[一二三四五六七八九十廿卅]")
 
 
+def _count_or_short_year(expr: DateExpr, line: str) -> bool:
+    """'April 88' (a two-digit year) or '37 Aug 6 23:52' (a size in a file listing), not a day."""
+    if expr.day_span is None or expr.month_span is None:
+        return False
+    if expr.month_span[0] < expr.day_span[0]:
+        return True
+    return line[expr.month_span[0] : expr.month_span[1]] not in MONTH_NAMES_EN
+
+
 def problem(expr: DateExpr, line: str) -> str | None:
     """Why ``expr`` cannot be a real date, or None."""
     if expr.form == "quarter":
@@ -45,6 +54,8 @@ def problem(expr: DateExpr, line: str) -> str | None:
         return f"there is no month {month}"
     if day is None or 1 <= day <= days_in_month(year, month):
         return None
+    if expr.form == "en" and year is None and day > 31 and _count_or_short_year(expr, line):
+        return None
     if expr.form == "iso" and line[expr.start : expr.end][4] == ".":
         return None
     lunar = expr.form == "zh" and day <= 30 and expr.day_span is not None and _LUNAR.search(line)
@@ -69,7 +80,9 @@ class ImpossibleDate:
             "February 30, 2023-02-30, 31/02/2023, the fifth quarter) and checks them with calendar arithmetic: "
             "the month must exist, the day must exist in that month and, when the year is given, in that year "
             "(29 February only in leap years). Such dates come from OCR, translation or editing damage and "
-            "cannot be right. Lunar dates (农历二月三十) and numeric dates with one valid reading are accepted."
+            "cannot be right. Lunar dates (农历二月三十), numeric dates with one valid reading, and an English month "
+            "after or before an abbreviated one with a number above 31 and no year ('April 88' is a two-digit year, "
+            "'37 Aug' a file size) are accepted."
         ),
         bad=(
             Example("会议于2023年2月30日召开。", (Expected("2023年2月30日", 1, 4),)),
@@ -83,6 +96,7 @@ class ImpossibleDate:
         good=(
             Example("会议于2024年2月29日召开，农历二月三十日是节日。El 29 de febrero de 2024 y el 31 de marzo."),
             Example("On 13/05/2004 and 05/13/2004, at 12:30, version 2023.13.1, Ley 13/2003, ISBN 978-7-5086-4215-2."),
+            Example("From his column in April 88's issue.\n-rw-r--r-- 1 root 37 Aug  6 23:52 tel"),
         ),
         source=__name__,
     )
