@@ -33,7 +33,7 @@ def _all(text: str) -> list[Finding]:
         ("支付宝202223年起建立分公司。", True),
         ("Sales hit 65438+0000 yuan.", True),
         ("In May p>2009, the firm listed.", True),
-        ("The brand stage (1984- 199 1 year) took seven years.", True),
+        ("The brand stage (1984- 199 1 year) took seven years.", False),  # a split is weaker evidence
         ("Sales hit 10000 yuan in May 2009; 1984-1991 was the brand stage.", False),
     ],
 )

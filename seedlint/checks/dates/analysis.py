@@ -10,7 +10,7 @@ rules of the family share one scan.
 
 **Number damage.** Machine translation and site-wide find-and-replace leave the same marks in en,
 es and zh text: corrupted years (202223年), Baidu-style numeral artefacts (``65438+0`` for 10),
-markup residue fused to numbers, years split by a space. The weaker patterns of the family (a
+markup residue fused to numbers. The weaker patterns of the family (a
 number after 'in December,', 'in June 1' before a name) are only trusted in a document that already
 shows a certain mark (:func:`has_damage`), the way DATE002 trusts a fused decimal only beside a
 corrupted year; :func:`stated_date` reads the date a document gives itself, bare labels included.
@@ -162,16 +162,6 @@ MARKUP_NUMBER = LazyRegex(
     rf"Since|en|En|desde|Desde)\s+)(?P<tag>{TAG})(?P<n>[0-9]{{1,4}})(?![0-9])|(?P<n2>[0-9]{{1,4}})(?P<tag2>{TAG})\s*[年月]",
     regex.V1,
 )
-# one year written as two numbers: 199 1, 20 10 (a 3+1 or 2+2 split)
-SPLIT_3_1 = LazyRegex(
-    r"(?<![0-9０-９.,:/\-–+#$€£¥]|[0-9]\s)(?P<a>1[89][0-9]|20[0-3])\s(?P<b>[0-9])(?![0-9]|[.,:/][0-9]|\s*[%％]|\s[0-9])",
-    regex.V1,
-)
-SPLIT_2_2 = LazyRegex(
-    r"(?:^|(?<=[.!?;]\s)|(?<=[。！？；，、：])|(?<=(?<![\p{L}])(?i:in|since|en|desde|year|año)\s))(?P<a>19|20)\s(?P<b>[0-9]{2})"
-    r"(?![0-9]|[.,:/][0-9]|\s*[%％]|\s*[-–]|\s[0-9])(?=\s+\p{Ll}|\s*年)",
-    regex.V1,
-)
 
 
 def flagged_lines(doc: Document, ctx: Context) -> Iterator[Span]:
@@ -185,7 +175,6 @@ def _damaged(text: str) -> bool:
         next(corrupted_years(text), None) is not None
         or ARTEFACT.search(text) is not None
         or MARKUP_NUMBER.search(text) is not None
-        or SPLIT_3_1.search(text) is not None
     )
 
 

@@ -39,7 +39,7 @@ class LostDigitYear:
             "December, 24,' for December 2004, 'at the end of 214' or 'In 214,' for 2014. On their own such "
             "phrases may be a day, a count or an ancient year, so the rule only reports them in documents that "
             "already hold a certain mark of number damage (a corrupted year, a numeral artefact, markup fused "
-            "to a date, a split year): the gate DATE002 uses for fused decimals."
+            "to a date): the gate DATE002 uses for fused decimals."
         ),
         bad=(
             Example(

@@ -6,13 +6,23 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import SPLIT_2_2, SPLIT_3_1, flagged_lines
+from seedlint.checks.dates.analysis import flagged_lines
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
 
+# one year written as two numbers: 199 1, 20 10 (a 3+1 or 2+2 split)
+_SPLIT_3_1 = LazyRegex(
+    r"(?<![0-9０-９.,:/\-–+#$€£¥]|[0-9]\s)(?P<a>1[89][0-9]|20[0-3])\s(?P<b>[0-9])(?![0-9]|[.,:/][0-9]|\s*[%％]|\s[0-9])",
+    regex.V1,
+)
+_SPLIT_2_2 = LazyRegex(
+    r"(?:^|(?<=[.!?;]\s)|(?<=[。！？；，、：])|(?<=(?<![\p{L}])(?i:in|since|en|desde|year|año)\s))(?P<a>19|20)\s(?P<b>[0-9]{2})"
+    r"(?![0-9]|[.,:/][0-9]|\s*[%％]|\s*[-–]|\s[0-9])(?=\s+\p{Ll}|\s*年)",
+    regex.V1,
+)
 # a full date left as three bare numbers: 2018 12 18
 _BARE_YMD = LazyRegex(
     r"(?<![0-9０-９.,:/\-–+#$€£¥]|[0-9]\s)(?P<y>(?:19|20)[0-9]{2})\s(?P<m>0?[1-9]|1[0-2])\s(?P<d>0?[1-9]|[12][0-9]|3[01])"
@@ -42,7 +52,7 @@ def split_numbers(text: str) -> Iterator[tuple[int, int, str]]:
             m.end(),
             f"the date {m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d} as bare numbers",
         )
-    for pattern in (SPLIT_3_1, SPLIT_2_2):
+    for pattern in (_SPLIT_3_1, _SPLIT_2_2):
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in seen):
                 continue
