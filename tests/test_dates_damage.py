@@ -100,8 +100,8 @@ def test_stripped_timestamp_needs_a_cut_stamp_at_the_line_start() -> None:
     ("text", "snippet"),
     [
         ("Posted on March 3, 20125 likes", "20125"),
-        ("On 5 March 200915 the firm listed.", "200915"),
-        ("el 3 de marzo de 201012 se inauguró", "201012"),
+        ("Posted 5 March, 200915 comments", "200915"),
+        ("el 3 de marzo de 201012 inauguraron la sede", "201012"),
     ],
 )
 def test_long_year_after_a_day(text: str, snippet: str) -> None:
@@ -110,6 +110,10 @@ def test_long_year_after_a_day(text: str, snippet: str) -> None:
 
 def test_long_year_leaves_counts_alone() -> None:
     assert _found("DATE013", "On March 3, 2012, 20125 people came; on 5 March 20000 more.") == []
+    assert _found("DATE013", "On May 5, 20500 protesters marched.") == []
+    # right after the month the year is DATE001's: one finding, not two
+    found = run_text(RULES, "On 5 March 200915 the firm listed.")
+    assert [(f.rule, f.snippet) for f in found] == [("DATE001", "200915")]
 
 
 @given(st.integers(min_value=1800, max_value=2039))
