@@ -34,6 +34,12 @@ _NARRATED = LazyRegex(
     rf"{_ENT}\s+{_PASSIVE}(?!\s+(?:en|in)\s)",
     regex.V1,
 )
+# a relative clause or a perfect tense: the founding is background to the paragraph's own event
+_BACKGROUND = LazyRegex(
+    r"(?<![\p{L}])(?i:who|which|whom|whose|that|had|has|have|once|que|quien|quienes|cuy[oa]s?|hab[ií]a|hab[ií]an|"
+    r"ha|han|hubo)(?![\p{L}])",
+    regex.V1,
+)
 _YEAR = LazyRegex(r"(?<![0-9.,])(?:1[0-9]|20)[0-9]{2}(?![0-9]|[.,][0-9])", regex.V1)
 
 
@@ -50,7 +56,9 @@ class FoundingYearConflict:
             "Ma creó Alipay'. The rule collects explicit foundings (X se fundó/creó/estableció en AAAA, X fue "
             "fundada en, X was founded/created/established in YYYY) and reports the year of a paragraph that "
             "narrates the creation of the same named entity (fundó X, founded X) when that paragraph holds only "
-            "one year and it lies at least three years from the stated one. en and es; names are capitalised "
+            "one year and it lies at least three years from the stated one. A founding told as background (in a "
+            "relative clause or a perfect tense: 'Jobs, who founded Apple, returned in 1997', 'la empresa que "
+            "había fundado') is left alone. en and es; names are capitalised "
             "words, so the rule does not read Chinese."
         ),
         bad=(
@@ -62,6 +70,7 @@ class FoundingYearConflict:
         good=(
             Example("The dispute goes back to 2003. Desperate, Jack Ma created Alipay.\n\nAlipay was founded in 2003."),
             Example("In 2014 and 2015 he recalled how he created Alipay.\n\nAlipay was founded in 2003."),
+            Example("In 2014 Jack Ma, who created Alipay, met the banks.\n\nAlipay was founded in 2003."),
         ),
         source=__name__,
     )
@@ -89,6 +98,9 @@ class FoundingYearConflict:
                     continue
                 if any(m.start() <= y.start() < m.end() + 24 for y in years):
                     continue
+                clause = text[max(0, m.start() - 80) : m.start()]
+                if _BACKGROUND.search(clause[max(clause.rfind("."), clause.rfind(";"), -1) + 1 :]):
+                    continue  # 'Jobs, who had founded Apple, returned in 1997': background, not the event
                 first = years[0]
                 yield Hit(
                     paragraph.start + first.start(),
