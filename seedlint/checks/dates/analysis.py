@@ -19,6 +19,7 @@ corrupted year; :func:`stated_date` reads the date a document gives itself, bare
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
@@ -164,17 +165,28 @@ MARKUP_NUMBER = LazyRegex(
 )
 
 
-def flagged_lines(doc: Document, ctx: Context) -> Iterator[Span]:
-    """The lines of ``doc`` where the engine found the rule's triggers."""
+@functools.lru_cache(maxsize=64)
+def _exact(triggers: tuple[str, ...]) -> re.Pattern[str]:
+    # the standard library's engine scans these ASCII-class patterns two to three times faster
+    return re.compile("|".join(f"(?:{t})" for t in triggers), re.MULTILINE)
+
+
+def flagged_lines(doc: Document, ctx: Context, triggers: tuple[str, ...]) -> Iterator[Span]:
+    """The lines of ``doc`` where the engine found the rule's ``triggers`` and where they really
+    match: the engine's prefilter scan lets through many more lines than a trigger made mostly of
+    classes and repeats matches (a one-regex check per line is far cheaper than the rule's own)."""
+    exact = _exact(triggers)
     for index in ctx.lines or ():
-        yield doc.line_span(index)
+        line = doc.line_span(index)
+        if exact.search(line.text):
+            yield line
 
 
 def _damaged(text: str) -> bool:
     return (
         next(corrupted_years(text), None) is not None
-        or ARTEFACT.search(text) is not None
-        or MARKUP_NUMBER.search(text) is not None
+        or ("5438" in text and ARTEFACT.search(text) is not None)
+        or (">" in text and MARKUP_NUMBER.search(text) is not None)
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from seedlint.checks.dates.analysis import flagged_lines
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES_CAP
 from seedlint.checks.dates.windows import fast_all
@@ -82,8 +83,9 @@ class FoundingYearConflict:
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         stated: dict[str, set[int]] = {}
-        for m in _STATED.finditer(doc.text):
-            stated.setdefault(m.group("e"), set()).add(int(m.group("y")))
+        for line in flagged_lines(doc, ctx, self.triggers):
+            for m in _STATED.finditer(line.text):
+                stated.setdefault(m.group("e"), set()).add(int(m.group("y")))
         if not stated:
             return
         for paragraph in doc.paragraphs:

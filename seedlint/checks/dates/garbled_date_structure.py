@@ -90,18 +90,20 @@ class GarbledDateStructure:
         ),
         source=__name__,
     )
+    # each trigger starts with a digit, 月 or the line start, so the exact check per line stays cheap
     triggers = fast_all(
-        r"[a-z]\s+\d{1,2}\s+(?:\d\s+)?days?",
+        r"\d\s+(?:\d\s+)?(?:days?|d[ií]as?)",
+        r"月\s*\d\s+\d\s*[日号]",
         r"月\s*\d{1,2}\s*年?\s*[，,]\s*\d{4}",
         r"^\s*[^\x00-\x7f]{1,4}\s*\d{1,2}\s*[，,]\s*\d{4}\s*$",
-        r"\d\s+de\s+[a-z]+\.\s+\d{1,2}\s+de\s",
-        r"[a-z]\s+\d{1,2}\.\s+[A-Z][a-z]+\s+\d{1,2}",
-        r"[Ii]n\s+[A-Z][a-z]+\s+\d{1,2}\s+[A-Z]",
+        r"\d\s+de\s+[A-Za-z]+\.\s+\d{1,2}\s+de\s",
+        r"\d\.\s+[A-Z][a-z]+\s+\d{1,2}",
+        r"\d\s+[A-Z][a-z]+\s+[A-Z]",
     )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         gated: bool | None = None
-        for line in flagged_lines(doc, ctx):
+        for line in flagged_lines(doc, ctx, self.triggers):
             for pattern, why in _CERTAIN:
                 for m in pattern.finditer(line.text):
                     yield self._hit(line.start, m, why)

@@ -67,7 +67,7 @@ class LongYearInDate:
     triggers = fast_all(r"(?:\s|[,，])\d{5,6}(?:[^0-9]|$)")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx):
+        for line in flagged_lines(doc, ctx, self.triggers):
             reported = {start for start, _, _ in corrupted_years(line.text)}  # DATE001's
             for m in long_years(line.text):
                 start, end = m.span("y")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import has_damage
+from seedlint.checks.dates.analysis import flagged_lines, has_damage
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES_CAP
 from seedlint.checks.dates.windows import fast_all
@@ -54,16 +54,12 @@ class LostDigitYear:
         ),
         source=__name__,
     )
-    triggers = fast_all(
-        r"[a-z],\s+\d{1,3}(?:[^0-9]|$)", r"(?:of|de|ly|ate|mid-?|[Ii]n|nce|[Ee]n|sde)\s+2\d{2}(?:[^0-9]|$)"
-    )
+    triggers = fast_all(r",\s+\d{1,3}(?:[^0-9]|$)", r"2\d{2}\s*[,，.;]")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        lines = ctx.lines or ()
-        if not lines or not has_damage(doc):
+        if not ctx.lines or not has_damage(doc):
             return
-        for index in lines:
-            line = doc.line_span(index)
+        for line in flagged_lines(doc, ctx, self.triggers):
             for m in _LOST.finditer(line.text):
                 group = "d" if m.group("d") else "e" if m.group("e") else "i"
                 start, end = m.span(group)

@@ -39,7 +39,7 @@ class MarkupInDate:
     triggers = fast_all(r"[a-z]\s*/?>\s*\d", r"\d\s*<?/?[a-z]{1,6}\s*/?>\s*[年月]")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx):
+        for line in flagged_lines(doc, ctx, self.triggers):
             for m in MARKUP_NUMBER.finditer(line.text):
                 if m.group("tag"):
                     start, end = m.start("tag"), m.end("n")

@@ -42,10 +42,10 @@ class MaskedDate:
         good=(Example("Desde **Madrid** hasta **Lima**; rated *** (three stars); 注*：截至2023年。"),),
         source=__name__,
     )
-    triggers = fast_all(r"[a-z]\s+[*＊]{2}", r"[*＊]{2}\s*年", r"(?:至|止|自|于|於|从)\s*[*＊]{2}")
+    triggers = fast_all(r"[a-z]\s+[*＊]{2}", r"[*＊]{2}\s*年", r"(?:至|止|到|自|于|於|从)\s*[*＊]{2}")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx):
+        for line in flagged_lines(doc, ctx, self.triggers):
             for m in _MASKED.finditer(line.text):
                 text = m.group().rstrip("，,。 ")
                 yield Hit(

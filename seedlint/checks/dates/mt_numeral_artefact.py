@@ -53,7 +53,7 @@ class NumeralArtefact:
     triggers = fast_all(r"5438\s*[+＋\-–]")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx):
+        for line in flagged_lines(doc, ctx, self.triggers):
             garbled: list[tuple[int, int, str]] | None = None
             for m in ARTEFACT.finditer(line.text):
                 start, end = m.span()

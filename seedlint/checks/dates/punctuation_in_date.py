@@ -40,10 +40,10 @@ class PunctuationInDate:
         good=(Example("1988年7月参加工作，工作了1.5年，2003.7毕业；12.年"),),
         source=__name__,
     )
-    triggers = fast_all(r"\d[.．]年", r"年[.．]\d")
+    triggers = fast_all(r"\d[.．]年", r"年[.．]\d", r"[０-９][.．]年", r"年[.．][０-９]")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx):
+        for line in flagged_lines(doc, ctx, self.triggers):
             for m in _STRAY.finditer(line.text):
                 if m.group("p"):
                     start, end = m.start("y"), m.end("u")

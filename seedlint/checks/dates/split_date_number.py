@@ -87,10 +87,14 @@ class SplitDateNumber:
         ),
         source=__name__,
     )
-    triggers = fast_all(r"(?:1[89]\d|20[0-3]) \d(?:[^0-9]|$)", r"(?:19|20) \d\d(?:[^0-9]|$)")
+    triggers = fast_all(
+        r"(?:1[89]\d|20[0-3]) \d(?:[^0-9]|$)",
+        r"(?:19|20) \d\d(?:[^0-9]|$)",
+        r"(?:19|20)\d\d \d{1,2} \d{1,2}(?:[^0-9]|$)",
+    )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx):
+        for line in flagged_lines(doc, ctx, self.triggers):
             for start, end, how in split_numbers(line.text):
                 yield Hit(
                     line.start + start,

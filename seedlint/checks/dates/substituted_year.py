@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from seedlint.checks.dates.analysis import corrupted_years, stated_date
+from seedlint.checks.dates.analysis import corrupted_years, flagged_lines, stated_date
 from seedlint.checks.dates.context import (
     LABEL_LINE,
     LIST_LINE,
@@ -69,6 +69,10 @@ def _mentions(doc: Document, year: int, stated: tuple[int, int, int], skip_line:
                 yield _Mention(start, start + expr.end - expr.start, w.text[expr.start : expr.end], after)
 
 
+def _corrupted(text: str) -> bool:
+    return next(corrupted_years(text), None) is not None or next(long_years(text), None) is not None
+
+
 def _counts(expr: DateExpr, year: int) -> bool:
     return expr.form in _FORMS and expr.year is not None and expr.year >= year and expr.marked and expr.valid
 
@@ -119,7 +123,7 @@ class SubstitutedYear:
     triggers = fast_all(r"[0-9]{5,6}(?:[^0-9]|$)", r"[０-９]{5,6}")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        if next(corrupted_years(doc.text), None) is None and next(long_years(doc.text), None) is None:
+        if not any(_corrupted(line.text) for line in flagged_lines(doc, ctx, self.triggers)):
             return
         stated = stated_date(doc)
         if stated is None:
