@@ -44,10 +44,9 @@ _SPOTTED = (
     RelativeSpan,
     ImplausibleYear,
 )
-# damage left by machine translation and site-wide replacement (DATE011-DATE021): each rule scans
-# only the lines its engine triggers flag, with one exact pattern per line
+# damage left by machine translation and site-wide replacement (DATE012-DATE021, and DATE011, which
+# reads line starts only): found by the same spotter
 _DAMAGE = (
-    StrippedTimestamp,
     NumeralArtefact,
     LongYearInDate,
     SplitDateNumber,
@@ -63,8 +62,14 @@ _DAMAGE = (
 
 def build_rules() -> tuple[Rule, ...]:
     """The family's rules, sharing one spotter built from their trigger patterns."""
-    spotter = FamilySpotter({cls.meta.code: cls.spots for cls in _SPOTTED})
-    return (*(cls(spotter) for cls in _SPOTTED), AfterPublication(), *(cls() for cls in _DAMAGE))
+    spotted = (*_SPOTTED, *_DAMAGE)
+    spotter = FamilySpotter({cls.meta.code: cls.spots for cls in spotted})
+    return (
+        *(cls(spotter) for cls in _SPOTTED),
+        AfterPublication(),
+        StrippedTimestamp(),
+        *(cls(spotter) for cls in _DAMAGE),
+    )
 
 
 RULES: tuple[Rule, ...] = build_rules()

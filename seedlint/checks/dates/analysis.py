@@ -19,14 +19,12 @@ corrupted year; :func:`stated_date` reads the date a document gives itself, bare
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import regex
 
-from seedlint.checks.dates.context import lines_holding
 from seedlint.checks.dates.grammar import parse_line
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES, MON_ES_CAP
@@ -34,7 +32,6 @@ from seedlint.checks.dates.numerals import ascii_digits, words
 from seedlint.checks.dates.windows import Window, cached_database, windows
 from seedlint.document import Document, Span
 from seedlint.hsdb import hyperscan
-from seedlint.rule import Context
 
 Spots = dict[int, list[int]]  # line index -> sorted code-point offsets (in the line) where a match ends
 
@@ -94,6 +91,11 @@ class FamilySpotter:
             column = len(data[byte_starts[line] : end].decode("utf-8", "surrogatepass"))
             out.setdefault(self._codes[id_], {}).setdefault(line, set()).add(column)
         return {c: {k: sorted(v) for k, v in lines.items()} for c, lines in out.items()}
+
+    def lines(self, doc: Document, code: str) -> Iterator[Span]:
+        """The lines of ``doc`` where a pattern of rule ``code`` matches."""
+        for index in sorted(self.spots(doc, code)):
+            yield doc.line_span(index)
 
     def windows(self, doc: Document, code: str, reach: int, before: int, after: int) -> Iterator[tuple[int, Window]]:
         """(line start offset, window) around every spot of rule ``code`` in ``doc``."""
@@ -165,23 +167,6 @@ MARKUP_NUMBER = LazyRegex(
 )
 
 
-@functools.lru_cache(maxsize=64)
-def _exact(triggers: tuple[str, ...]) -> re.Pattern[str]:
-    # the standard library's engine scans these ASCII-class patterns two to three times faster
-    return re.compile("|".join(f"(?:{t})" for t in triggers), re.MULTILINE)
-
-
-def flagged_lines(doc: Document, ctx: Context, triggers: tuple[str, ...]) -> Iterator[Span]:
-    """The lines of ``doc`` where the engine found the rule's ``triggers`` and where they really
-    match: the engine's prefilter scan lets through many more lines than a trigger made mostly of
-    classes and repeats matches (a one-regex check per line is far cheaper than the rule's own)."""
-    exact = _exact(triggers)
-    for index in ctx.lines or ():
-        line = doc.line_span(index)
-        if exact.search(line.text):
-            yield line
-
-
 def _damaged(text: str) -> bool:
     return (
         next(corrupted_years(text), None) is not None
@@ -200,24 +185,28 @@ def has_damage(doc: Document) -> bool:
 _DATE_LABEL = LazyRegex(
     r"^\s*(?:(?:发布|發布|发表|發表|更新|上传|上傳|刊发|刊發|出版|创建|創建|提交|录入|錄入)?(?:时间|時間|日期)|"
     r"(?i:date|time|fecha|publicado|publicada|published|posted|updated|uploaded|actualizado)(?:\s+(?:on|el|en))?)"
-    r"\s*[:：]\s*",
-    regex.V1,
+    r"[ \t]*[:：][ \t]*",
+    regex.V1 | regex.MULTILINE,
 )
-_LABEL_KEYS = ("时间", "時間", "日期", "ate", "ATE", "ime", "echa", "ECHA", "ublica", "osted", "pdated", "ploaded",
-               "ctualiza")  # fmt: skip
 _LABEL_MAX_LINE = 80
 
 
 def stated_date(doc: Document) -> tuple[tuple[int, int, int], int, str] | None:
     """The latest (date, line index, label) a label line gives for the document, bare labels included."""
     best: tuple[tuple[int, int, int], int, str] | None = None
-    for index in lines_holding(doc, _LABEL_KEYS):
-        line = doc.line_span(index).text
-        label = _DATE_LABEL.match(line)
-        if label is None or len(line) > _LABEL_MAX_LINE:
+    for label in _DATE_LABEL.finditer(doc.text):  # one scan: label lines are rare
+        index = doc.line_index(label.end() - 1)
+        span = doc.line_span(index)
+        line = span.text
+        if len(line) > _LABEL_MAX_LINE:
             continue
         for expr in parse_line(line):
-            if expr.start == label.end() and expr.year is not None and expr.month is not None and expr.valid:
+            if (
+                expr.start == label.end() - span.start
+                and expr.year is not None
+                and expr.month is not None
+                and expr.valid
+            ):
                 date = (expr.year, expr.month, expr.day or 31)
                 if best is None or date > best[0]:
                     best = (date, index, label.group().strip())

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import flagged_lines
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES_CAP
 from seedlint.checks.dates.windows import fast_all
@@ -25,6 +25,7 @@ _PASSIVE = (
     r"(?:se\s+(?:fundó|creó|estableció)|fue\s+(?:fundad|cread|establecid)[oa]|"
     r"(?:was|were)\s+(?:founded|created|established|set\s+up))"
 )
+_PASSIVE_AT = LazyRegex(_PASSIVE, regex.V1)
 _STATED = LazyRegex(
     rf"{_ENT}\s+{_PASSIVE}\s+(?:(?:oficialmente|officially|formally|formalmente)\s+)?(?:en|in)\s+"
     rf"(?:(?:{MON_EN}|{MON_ES_CAP})\s+(?:de\s+)?)?(?P<y>1[0-9]{{3}}|20[0-9]{{2}})(?![0-9])",
@@ -80,16 +81,24 @@ class FoundingYearConflict:
         r"fue (?:fundad|cread|establecid)",
         r"(?:was|were) (?:founded|created|established|set up)",
     )
+    spots = triggers  # exact: the family spotter finds the lines
+
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         stated: dict[str, set[int]] = {}
-        for line in flagged_lines(doc, ctx, self.triggers):
-            for m in _STATED.finditer(line.text):
-                stated.setdefault(m.group("e"), set()).add(int(m.group("y")))
+        for line in self._spots.lines(doc, self.meta.code):
+            for verb in _PASSIVE_AT.finditer(line.text):  # the verb first: names are slow to scan for
+                window = line.text[max(0, verb.start() - 60) : verb.end() + 40]
+                for m in _STATED.finditer(window):
+                    stated.setdefault(m.group("e"), set()).add(int(m.group("y")))
         if not stated:
             return
         for paragraph in doc.paragraphs:
             text = paragraph.text
+            if not any(name in text for name in stated):
+                continue
             years = list(_YEAR.finditer(text))
             if len({y.group() for y in years}) != 1:
                 continue

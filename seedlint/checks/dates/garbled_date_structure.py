@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import flagged_lines, has_damage
+from seedlint.checks.dates.analysis import FamilySpotter, has_damage
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES_CAP
 from seedlint.checks.dates.windows import fast_all
@@ -91,7 +91,8 @@ class GarbledDateStructure:
         source=__name__,
     )
     # each trigger starts with a digit, 月 or the line start, so the exact check per line stays cheap
-    triggers = fast_all(
+    triggers: tuple[str, ...] = ()  # digits and classes: the family spotter finds them, exactly
+    spots = fast_all(
         r"\d\s+(?:\d\s+)?(?:days?|d[ií]as?)",
         r"月\s*\d\s+\d\s*[日号]",
         r"月\s*\d{1,2}\s*年?\s*[，,]\s*\d{4}",
@@ -101,9 +102,12 @@ class GarbledDateStructure:
         r"\d\s+[A-Z][a-z]+\s+[A-Z]",
     )
 
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         gated: bool | None = None
-        for line in flagged_lines(doc, ctx, self.triggers):
+        for line in self._spots.lines(doc, self.meta.code):
             for pattern, why in _CERTAIN:
                 for m in pattern.finditer(line.text):
                     yield self._hit(line.start, m, why)

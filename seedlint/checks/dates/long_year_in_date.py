@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import corrupted_years, flagged_lines
+from seedlint.checks.dates.analysis import FamilySpotter, corrupted_years
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES_CAP
 from seedlint.checks.dates.ranges import count_follows
@@ -65,9 +65,13 @@ class LongYearInDate:
         source=__name__,
     )
     triggers = fast_all(r"(?:\s|[,，])\d{5,6}(?:[^0-9]|$)")
+    spots = triggers  # exact: the family spotter finds the lines
+
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx, self.triggers):
+        for line in self._spots.lines(doc, self.meta.code):
             reported = {start for start, _, _ in corrupted_years(line.text)}  # DATE001's
             for m in long_years(line.text):
                 start, end = m.span("y")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import flagged_lines, has_damage
+from seedlint.checks.dates.analysis import FamilySpotter, has_damage
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES_CAP
 from seedlint.checks.dates.windows import fast_all
@@ -55,11 +55,15 @@ class LostDigitYear:
         source=__name__,
     )
     triggers = fast_all(r",\s+\d{1,3}(?:[^0-9]|$)", r"2\d{2}\s*[,，.;]")
+    spots = triggers  # exact: the family spotter finds the lines
+
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         if not ctx.lines or not has_damage(doc):
             return
-        for line in flagged_lines(doc, ctx, self.triggers):
+        for line in self._spots.lines(doc, self.meta.code):
             for m in _LOST.finditer(line.text):
                 group = "d" if m.group("d") else "e" if m.group("e") else "i"
                 start, end = m.span(group)

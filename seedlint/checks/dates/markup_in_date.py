@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from seedlint.checks.dates.analysis import MARKUP_NUMBER, flagged_lines
+from seedlint.checks.dates.analysis import MARKUP_NUMBER, FamilySpotter
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
@@ -37,9 +37,13 @@ class MarkupInDate:
         source=__name__,
     )
     triggers = fast_all(r"[a-z]\s*/?>\s*\d", r"\d\s*<?/?[a-z]{1,6}\s*/?>\s*[年月]")
+    spots = triggers  # exact: the family spotter finds the lines
+
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx, self.triggers):
+        for line in self._spots.lines(doc, self.meta.code):
             for m in MARKUP_NUMBER.finditer(line.text):
                 if m.group("tag"):
                     start, end = m.start("tag"), m.end("n")

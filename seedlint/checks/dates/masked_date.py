@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import flagged_lines
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
@@ -42,10 +42,14 @@ class MaskedDate:
         good=(Example("Desde **Madrid** hasta **Lima**; rated *** (three stars); 注*：截至2023年。"),),
         source=__name__,
     )
-    triggers = fast_all(r"[a-z]\s+[*＊]{2}", r"[*＊]{2}\s*年", r"(?:至|止|到|自|于|於|从)\s*[*＊]{2}")
+    triggers = fast_all(r"[a-z]\s+[*＊]{2}", r"(?:\*\*|＊＊)\s*年", r"(?:至|止|到|自|于|於|从)\s*[*＊]{2}")
+    spots = triggers  # exact: the family spotter finds the lines
+
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx, self.triggers):
+        for line in self._spots.lines(doc, self.meta.code):
             for m in _MASKED.finditer(line.text):
                 text = m.group().rstrip("，,。 ")
                 yield Hit(

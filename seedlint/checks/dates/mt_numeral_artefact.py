@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import ARTEFACT, flagged_lines
+from seedlint.checks.dates.analysis import ARTEFACT, FamilySpotter
 from seedlint.checks.dates.garbled_date import garbled_spans
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.lexicon import MON_EN, MON_ES_CAP
@@ -51,9 +51,13 @@ class NumeralArtefact:
         source=__name__,
     )
     triggers = fast_all(r"5438\s*[+＋\-–]")
+    spots = triggers  # exact: the family spotter finds the lines
+
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx, self.triggers):
+        for line in self._spots.lines(doc, self.meta.code):
             garbled: list[tuple[int, int, str]] | None = None
             for m in ARTEFACT.finditer(line.text):
                 start, end = m.span()

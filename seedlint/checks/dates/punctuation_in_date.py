@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import flagged_lines
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
@@ -41,9 +41,13 @@ class PunctuationInDate:
         source=__name__,
     )
     triggers = fast_all(r"\d[.．]年", r"年[.．]\d", r"[０-９][.．]年", r"年[.．][０-９]")
+    spots = triggers  # exact: the family spotter finds the lines
+
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx, self.triggers):
+        for line in self._spots.lines(doc, self.meta.code):
             for m in _STRAY.finditer(line.text):
                 if m.group("p"):
                     start, end = m.start("y"), m.end("u")

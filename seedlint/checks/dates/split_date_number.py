@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.dates.analysis import flagged_lines
+from seedlint.checks.dates.analysis import FamilySpotter
 from seedlint.checks.dates.lazy import LazyRegex
 from seedlint.checks.dates.windows import fast_all
 from seedlint.document import Document
@@ -87,14 +87,18 @@ class SplitDateNumber:
         ),
         source=__name__,
     )
-    triggers = fast_all(
+    triggers: tuple[str, ...] = ()  # digits and classes: the family spotter finds them, exactly
+    spots = fast_all(
         r"(?:1[89]\d|20[0-3]) \d(?:[^0-9]|$)",
         r"(?:19|20) \d\d(?:[^0-9]|$)",
         r"(?:19|20)\d\d \d{1,2} \d{1,2}(?:[^0-9]|$)",
     )
 
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for line in flagged_lines(doc, ctx, self.triggers):
+        for line in self._spots.lines(doc, self.meta.code):
             for start, end, how in split_numbers(line.text):
                 yield Hit(
                     line.start + start,

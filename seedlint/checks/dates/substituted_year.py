@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from seedlint.checks.dates.analysis import corrupted_years, flagged_lines, stated_date
+from seedlint.checks.dates.analysis import FamilySpotter, corrupted_years, stated_date
 from seedlint.checks.dates.context import (
     LABEL_LINE,
     LIST_LINE,
@@ -121,9 +121,13 @@ class SubstitutedYear:
         source=__name__,
     )
     triggers = fast_all(r"[0-9]{5,6}(?:[^0-9]|$)", r"[０-９]{5,6}")
+    spots = triggers  # exact: the family spotter finds the lines
+
+    def __init__(self, spots: FamilySpotter) -> None:
+        self._spots = spots
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        if not any(_corrupted(line.text) for line in flagged_lines(doc, ctx, self.triggers)):
+        if not any(_corrupted(line.text) for line in self._spots.lines(doc, self.meta.code)):
             return
         stated = stated_date(doc)
         if stated is None:
