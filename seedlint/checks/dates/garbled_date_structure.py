@@ -27,16 +27,19 @@ _CERTAIN = (
             regex.V1,
         ),
         "the day of the month is split or followed by a literal 'day' (日)",
+        ("day", "día", "dia", "月"),
     ),
     # 'April 2, 2020' translated back into Chinese: 四月2年，2020年
     (
         LazyRegex(rf"{_ZH_MONTH}\s*[0-9]{{1,2}}\s*年?\s*[，,]\s*{_Y}(?![0-9])\s*年?", regex.V1),
         "an English 'Month D, YYYY' order inside Chinese text",
+        ("月",),
     ),
     # a date in English order whose month became another word, alone on its line: 'X25，2019'
     (
         LazyRegex(rf"^\s*(?![第共约約计計合总總每])\p{{Han}}{{2,4}}\s*[0-9]{{1,2}}\s*[，,]\s*{_Y}\s*$", regex.V1),
         "an English 'Month D, YYYY' date whose month name was mistranslated",
+        ("，", ","),
     ),
     # two dates run together (old and new style): 'nació el 10 de julio. 28 de junio de 1856 en …'
     (
@@ -47,6 +50,7 @@ _CERTAIN = (
             regex.V1,
         ),
         "two dates run together in one sentence (a lost bracket or 'Old Style' date?)",
+        (". ",),
     ),
 )
 # weaker: 1月 → 'in June 1 Monetary Fund' (a month, a number, then a new capitalised phrase)
@@ -108,9 +112,10 @@ class GarbledDateStructure:
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         gated: bool | None = None
         for line in self._spots.lines(doc, self.meta.code):
-            for pattern, why in _CERTAIN:
-                for m in pattern.finditer(line.text):
-                    yield self._hit(line.start, m, why)
+            for pattern, why, keys in _CERTAIN:
+                if any(key in line.text for key in keys):  # each shape needs one of a few literals
+                    for m in pattern.finditer(line.text):
+                        yield self._hit(line.start, m, why)
             if _GATED.search(line.text):
                 gated = has_damage(doc) if gated is None else gated
                 if gated:
