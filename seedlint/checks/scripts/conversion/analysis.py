@@ -70,6 +70,7 @@ class ConversionPack:
     fingerprints: tuple[Fingerprint, ...]
     min_markers: int
     min_pairs: int
+    words: tuple[str, ...] = ()  # every pair's wrong word, escaped once: the word-swap rules' triggers
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,8 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
                     literal,
                 )
             )
-    return ConversionPack(tuple(pairs), tuple(fingerprints), *gate)
+    words = tuple(regex.escape(w) for w in dict.fromkeys(p.wrong for p in pairs))
+    return ConversionPack(tuple(pairs), tuple(fingerprints), *gate, words)
 
 
 # -- matching ------------------------------------------------------------------------------
@@ -217,6 +219,8 @@ def line_artifacts(pack: ConversionPack, text: str, offset: int, timeout: float)
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []
     for pair in pack.pairs:
+        if pair.wrong not in text:
+            continue  # most pairs: one C-level scan instead of a generator per pair and line
         size = len(pair.wrong)
         for p in _occurrences(text, pair.wrong):
             if any(_match_at(o, text, p, size, timeout) for o in pair.ordinary):
@@ -263,11 +267,10 @@ def artifact_context(doc: Document, start: int, end: int) -> str:
 
 
 # -- what the certain and the gated rules report (SCRIPT101/104 and SCRIPT102/105) ----------------
-def pair_triggers(pack: ConversionPack, mechanism: str | None = None) -> tuple[str, ...]:
-    """The wrong words of ``mechanism``'s pairs that have certain contexts, or of every pair (None)."""
-    if mechanism is None:
-        return tuple(regex.escape(p.wrong) for p in pack.pairs)
-    return tuple(regex.escape(p.wrong) for p in pack.pairs if p.certain and p.mechanism == mechanism)
+def pair_triggers(pack: ConversionPack) -> tuple[str, ...]:
+    """Every pair's wrong word: the four word-swap rules share their trigger lines, so the search of a
+    document (:func:`document_artifacts`) runs once for all of them."""
+    return pack.words
 
 
 def certain_hits(pack: ConversionPack, doc: Document, ctx: Context, mechanism: str, label: str) -> Iterator[Hit]:

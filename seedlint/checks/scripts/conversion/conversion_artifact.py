@@ -54,7 +54,7 @@ class CertainArtifact:
 
     @property
     def triggers(self) -> tuple[str, ...]:
-        return pair_triggers(self.pack, CONVERSION)
+        return pair_triggers(self.pack)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         return certain_hits(self.pack, doc, ctx, CONVERSION, "conversion artifact")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from seedlint.checks.scripts.analysis import FAMILY, language, lines
-from seedlint.checks.scripts.conversion.residue import ResidueData, is_simplified
+from seedlint.checks.scripts.conversion.residue import ResidueData, compiled, is_simplified
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
@@ -51,12 +51,12 @@ class ConversionResidueWord:
 
     @property
     def triggers(self) -> tuple[str, ...]:
-        return (self.data.taiwan_pattern.pattern,) if self.data.taiwan_pattern is not None else ()
+        return (self.data.taiwan_source,) if self.data.taiwan_source else ()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        pattern = self.data.taiwan_pattern
-        if pattern is None or not is_simplified(doc):
+        if not self.data.taiwan_source or not is_simplified(doc):
             return
+        pattern = compiled(self.data.taiwan_source)
         found = [
             (line.start, m)
             for _, line in lines(doc, ctx)

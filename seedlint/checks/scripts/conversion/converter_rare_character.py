@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from seedlint.checks.scripts.analysis import FAMILY, is_cjk, language, lines
-from seedlint.checks.scripts.conversion.residue import ResidueData, is_simplified
+from seedlint.checks.scripts.conversion.residue import ResidueData, compiled, is_simplified
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
@@ -41,12 +41,12 @@ class ConverterRareCharacter:
 
     @property
     def triggers(self) -> tuple[str, ...]:
-        return (self.data.ext_a_pattern.pattern,) if self.data.ext_a_pattern is not None else ()
+        return (self.data.ext_a_source,) if self.data.ext_a_source else ()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        pattern = self.data.ext_a_pattern
-        if pattern is None or not is_simplified(doc):
+        if not self.data.ext_a_source or not is_simplified(doc):
             return
+        pattern = compiled(self.data.ext_a_source)
         for _, line in lines(doc, ctx):
             if language(doc, line) != "zh":
                 continue

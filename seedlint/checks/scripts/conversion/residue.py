@@ -9,6 +9,7 @@ from OpenCC's tables) lists both as compact ``form:counterpart`` strings.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,8 +29,14 @@ _TRADITIONAL = frozenset("這們說為對時會發過還進動開關問題經將
 class ResidueData:
     taiwan_words: dict[str, str]  # Taiwan form in Simplified characters -> mainland word
     ext_a: dict[str, str]  # Extension A character a converter produces -> its Traditional source
-    taiwan_pattern: regex.Pattern[str] | None
-    ext_a_pattern: regex.Pattern[str] | None
+    taiwan_source: str  # the regex sources (triggers); compiled on first use by :func:`compiled`
+    ext_a_source: str
+
+
+@functools.lru_cache(maxsize=8)
+def compiled(source: str) -> regex.Pattern[str]:
+    """``source`` compiled once, when a document first needs it (not at start-up)."""
+    return regex.compile(source)
 
 
 def _pairs(file: PackFile, key: str) -> dict[str, str]:
@@ -45,10 +52,8 @@ def _pairs(file: PackFile, key: str) -> dict[str, str]:
     return out
 
 
-def _alternation(words: Sequence[str]) -> regex.Pattern[str] | None:
-    if not words:
-        return None
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def residue_data_of(files: Sequence[PackFile]) -> ResidueData:
@@ -69,7 +74,7 @@ def residue_data_of(files: Sequence[PackFile]) -> ResidueData:
     bad = [c for c in ext_a if len(c) != 1]
     if bad:
         raise PackError(f"{files[0].path}:0: 'ext_a' maps single characters, not {bad[0]!r}")
-    return ResidueData(taiwan, ext_a, _alternation(list(taiwan)), _alternation(list(ext_a)))
+    return ResidueData(taiwan, ext_a, _alternation(list(taiwan)), "[" + "".join(sorted(ext_a)) + "]" if ext_a else "")
 
 
 def is_simplified(doc: Document) -> bool:

@@ -55,7 +55,7 @@ class SpinnerSwap:
 
     @property
     def triggers(self) -> tuple[str, ...]:
-        return pair_triggers(self.pack, SPINNING)
+        return pair_triggers(self.pack)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         return certain_hits(self.pack, doc, ctx, SPINNING, "synonym-spinning swap")
