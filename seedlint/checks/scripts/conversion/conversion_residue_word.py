@@ -18,10 +18,10 @@ META = RuleMeta(
     name="conversion-residue-word",
     family=FAMILY,
     severity=Severity.ERROR,
-    summary="Conversion residue: a Taiwan word (部份, 软体) in Simplified text that elsewhere uses the mainland one.",
+    summary="Conversion residue: a Taiwan word (部份, 印表机) in Simplified text that elsewhere uses the mainland one.",
     docs=(
         "A Traditional-to-Simplified converter that maps characters but not vocabulary leaves Taiwan "
-        "words behind: 部份 for 部分, 软体 for 软件, 印表机 for 打印机, 资料库 for 数据库. This rule reports "
+        "words behind: 部份 for 部分, 印表机 for 打印机, 资料库 for 数据库, 滑鼠 for 鼠标. This rule reports "
         "such a word in a Simplified Chinese document only when the same document also writes the "
         "mainland word (部份 beside 部分), and at least twice in the document (one such word, 稽核 beside "
         "审核, is as often a word both regions use): the text is inconsistent, and its own usage gives the "
