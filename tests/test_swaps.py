@@ -102,3 +102,20 @@ def test_generated_residue_table_is_built_from_opencc() -> None:
     assert data.taiwan_words["部份"] == "部分" and data.taiwan_words["印表机"] == "打印机"
     assert data.ext_a["㑩"] == "儸" and len(data.ext_a) > 100
     assert "互动" not in data.taiwan_words  # mainland usage too (wordfreq Zipf >= 3.5): left out
+
+
+def test_a_document_is_searched_once_for_the_four_swap_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from seedlint.checks.scripts.conversion import analysis
+
+    calls: list[str] = []
+    real = analysis.line_artifacts
+
+    def counting(pack: analysis.ConversionPack, text: str, offset: int, timeout: float) -> list[analysis.Artifact]:
+        calls.append(text)
+        return real(pack, text, offset, timeout)
+
+    monkeypatch.setattr(analysis, "line_artifacts", counting)
+    text = "应只管即便少去公开场合。\n经济的可持续开展，可及时到相干医院救治。\n他很熟识这一带。"
+    codes = [f.rule for f in run_text(rules(), text)]
+    assert codes == ["SCRIPT104", "SCRIPT101", "SCRIPT104", "SCRIPT105"]
+    assert len(calls) == 3  # one search per trigger line, shared by SCRIPT101, 102, 104 and 105
