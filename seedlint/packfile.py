@@ -98,6 +98,11 @@ PACK_KINDS: dict[str, PackKind] = {
             "seedlint.checks.scripts.conversion.analysis:conversion_pack_of",
         ),
         PackKind(
+            "conversion-residue",
+            "Taiwan words and rare characters a Traditional->Simplified converter leaves (SCRIPT106-107)",
+            "seedlint.checks.scripts.conversion.residue:residue_data_of",
+        ),
+        PackKind(
             "script-data",
             "character tables and word lists (SCRIPT rules)",
             "seedlint.checks.scripts.data:script_data_of",

@@ -46,5 +46,5 @@ def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
         CutRomanizedName(data),
         CapitalAfterApostrophe(),
         HanVariantMix(data),
-        *conversion_rules_of(packs.load("conversion-pairs")),
+        *conversion_rules_of(packs.load("conversion-pairs"), packs.load("conversion-residue")),
     )

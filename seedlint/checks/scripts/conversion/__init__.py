@@ -1,7 +1,10 @@
-"""Chinese conversion artifacts: SCRIPT101-SCRIPT103 of the ``script`` family, one module per rule.
+"""Chinese word swaps: SCRIPT101-SCRIPT107 of the ``script`` family, one module per rule.
 
+Two mechanisms rewrite the words of a Chinese text: word-level converters (SCRIPT101-103, and the
+residue a Traditional->Simplified converter leaves: SCRIPT106-107) and synonym spinners (SCRIPT104-105).
 The scripts family registers them (:func:`conversion_rules`); :mod:`.analysis` reads the
-``kind: conversion-pairs`` pack and finds the artifacts the three rules report.
+``kind: conversion-pairs`` packs and finds the swaps, :mod:`.residue` reads the
+``kind: conversion-residue`` pack.
 """
 
 from __future__ import annotations
@@ -17,7 +20,12 @@ from seedlint.checks.scripts.conversion.analysis import (
 )
 from seedlint.checks.scripts.conversion.conversion_artifact import CertainArtifact
 from seedlint.checks.scripts.conversion.conversion_artifact_probable import GatedArtifact
+from seedlint.checks.scripts.conversion.conversion_residue_word import ConversionResidueWord
 from seedlint.checks.scripts.conversion.converter_fingerprint import ConverterFingerprint
+from seedlint.checks.scripts.conversion.converter_rare_character import ConverterRareCharacter
+from seedlint.checks.scripts.conversion.residue import RESIDUE_KIND, ResidueData, residue_data_of
+from seedlint.checks.scripts.conversion.spinner_swap import SpinnerSwap
+from seedlint.checks.scripts.conversion.spinner_swap_probable import ProbableSpinnerSwap
 from seedlint.packfile import read_pack_file
 from seedlint.rule import Rule
 
@@ -25,10 +33,22 @@ __all__ = ["conversion_rules", "conversion_rules_of", "load_conversion_pack"]
 
 
 def conversion_rules(pack_files: Sequence[Path] = ()) -> tuple[Rule, ...]:
-    """The conversion rules, backed by every conversion-pairs pack in ``pack_files`` (or the built-in one)."""
-    return conversion_rules_of(conversion_pack_of([f for f in map(read_pack_file, pack_files) if f.kind == PACK_KIND]))
+    """The conversion rules, backed by the conversion packs in ``pack_files`` (or the built-in ones)."""
+    files = list(map(read_pack_file, pack_files))
+    return conversion_rules_of(
+        conversion_pack_of([f for f in files if f.kind == PACK_KIND]),
+        residue_data_of([f for f in files if f.kind == RESIDUE_KIND]),
+    )
 
 
-def conversion_rules_of(pack: ConversionPack) -> tuple[Rule, ...]:
-    """The three rules over one validated conversion pack."""
-    return (CertainArtifact(pack), GatedArtifact(pack), ConverterFingerprint(pack))
+def conversion_rules_of(pack: ConversionPack, residue: ResidueData) -> tuple[Rule, ...]:
+    """The word-swap rules over one validated pair pack and the conversion-residue rules over its data."""
+    return (
+        CertainArtifact(pack),
+        GatedArtifact(pack),
+        ConverterFingerprint(pack),
+        SpinnerSwap(pack),
+        ProbableSpinnerSwap(pack),
+        ConversionResidueWord(residue),
+        ConverterRareCharacter(residue),
+    )

@@ -19,16 +19,20 @@ from typing import Any
 import regex
 
 from seedlint.document import Document
-from seedlint.finding import Severity
+from seedlint.finding import Hit, Severity
 from seedlint.packfile import PackError, PackFile, _Map, read_pack_file
 from seedlint.rule import Context
 
 PACK_KIND = "conversion-pairs"
 _FLAGS = regex.V1
-_PACK_KEYS = {"kind", "pack", "description", "source", "gate", "macros", "pairs", "fingerprints"}
+_PACK_KEYS = {"kind", "pack", "description", "source", "mechanism", "gate", "macros", "pairs", "fingerprints"}
 _PAIR_KEYS = {"wrong", "right", "confidence", "note", "source", "certain", "ambiguous", "ordinary"}
 _FINGERPRINT_KEYS = {"re", "fix", "note", "source"}
 CONFIDENCE = {"high": Severity.ERROR, "medium": Severity.WARNING}
+#: What rewrote the words of a pack's pairs: a word-level converter (SCRIPT101/102) or a synonym
+#: spinner (SCRIPT104/105). The gate counts certain swaps of both: either is evidence of a rewriter.
+CONVERSION, SPINNING = "conversion", "spinning"
+MECHANISMS = (CONVERSION, SPINNING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,7 @@ class Pair:
     certain: tuple[PairContext, ...]
     ambiguous: tuple[PairContext, ...]
     ordinary: tuple[regex.Pattern[str], ...]
+    mechanism: str = CONVERSION
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,7 @@ class ConversionPack:
     fingerprints: tuple[Fingerprint, ...]
     min_markers: int
     min_pairs: int
+    words: tuple[str, ...] = ()  # every pair's wrong word, escaped once: the word-swap rules' triggers
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +143,9 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
         if unknown:
             raise _fail(path, data, f"unknown key {sorted(unknown)[0]!r}", sorted(unknown)[0])
         macros = {str(k): str(v) for k, v in (data.get("macros") or {}).items()}
+        mechanism = data.get("mechanism", CONVERSION)
+        if mechanism not in MECHANISMS:
+            raise _fail(path, data, f"'mechanism' must be one of {list(MECHANISMS)}", "mechanism")
         gate_node = data.get("gate")
         if gate_node is not None:
             if not isinstance(gate_node, _Map) or set(gate_node) - {"min_markers", "min_pairs"}:
@@ -161,6 +170,7 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
                     _contexts(path, pair, "certain", macros),
                     _contexts(path, pair, "ambiguous", macros),
                     ordinary,
+                    mechanism,
                 )
             )
         for fp in data.get("fingerprints") or []:
@@ -176,7 +186,8 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
                     literal,
                 )
             )
-    return ConversionPack(tuple(pairs), tuple(fingerprints), *gate)
+    words = tuple(regex.escape(w) for w in dict.fromkeys(p.wrong for p in pairs))
+    return ConversionPack(tuple(pairs), tuple(fingerprints), *gate, words)
 
 
 # -- matching ------------------------------------------------------------------------------
@@ -208,6 +219,8 @@ def line_artifacts(pack: ConversionPack, text: str, offset: int, timeout: float)
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []
     for pair in pack.pairs:
+        if pair.wrong not in text:
+            continue  # most pairs: one C-level scan instead of a generator per pair and line
         size = len(pair.wrong)
         for p in _occurrences(text, pair.wrong):
             if any(_match_at(o, text, p, size, timeout) for o in pair.ordinary):
@@ -227,11 +240,65 @@ def line_artifacts(pack: ConversionPack, text: str, offset: int, timeout: float)
     return out
 
 
-def document_artifacts(pack: ConversionPack, doc: Document, ctx: Context) -> Iterator[Artifact]:
-    for index in ctx.lines or ():
-        line = doc.line_span(index)
-        yield from line_artifacts(pack, line.text, line.start, ctx.timeout)
+def document_artifacts(pack: ConversionPack, doc: Document, ctx: Context) -> list[Artifact]:
+    """The artifacts on the rule's trigger lines, searched once per document for rules with the same lines."""
+
+    def build() -> list[Artifact]:
+        found: list[Artifact] = []
+        for index in ctx.lines or ():
+            line = doc.line_span(index)
+            found.extend(line_artifacts(pack, line.text, line.start, ctx.timeout))
+        return found
+
+    return doc.memo(("conversion-artifacts", id(pack), tuple(ctx.lines or ())), build)
+
+
+def gate_evidence(pack: ConversionPack, found: Sequence[Artifact]) -> str | None:
+    """The gate of the probable rules: a description of the certain evidence, or None when it is too thin."""
+    certain = [a for a in found if a.certain]
+    pairs = {a.pair.wrong for a in certain}
+    if len(certain) < pack.min_markers or len(pairs) < pack.min_pairs:
+        return None
+    return f"{len(certain)} certain word swaps of {len(pairs)} pairs in this document"
 
 
 def artifact_context(doc: Document, start: int, end: int) -> str:
     return doc.text[max(start - 4, 0) : end + 4].replace("\n", " ").strip()
+
+
+# -- what the certain and the gated rules report (SCRIPT101/104 and SCRIPT102/105) ----------------
+def pair_triggers(pack: ConversionPack) -> tuple[str, ...]:
+    """Every pair's wrong word: the four word-swap rules share their trigger lines, so the search of a
+    document (:func:`document_artifacts`) runs once for all of them."""
+    return pack.words
+
+
+def certain_hits(pack: ConversionPack, doc: Document, ctx: Context, mechanism: str, label: str) -> Iterator[Hit]:
+    """The certain swaps of ``mechanism``'s pairs, each with its safe fix."""
+    for a in document_artifacts(pack, doc, ctx):
+        if a.certain and a.pair.mechanism == mechanism:
+            yield Hit(
+                a.start,
+                a.end,
+                f"{label}: '{doc.text[a.start : a.end]}' should be '{a.fix}' here "
+                f"({a.pair.note}; in '{artifact_context(doc, a.start, a.end)}')",
+                fix=a.fix,
+                severity=CONFIDENCE[a.pair.confidence],
+            )
+
+
+def probable_hits(pack: ConversionPack, doc: Document, ctx: Context, mechanism: str, label: str) -> Iterator[Hit]:
+    """The ambiguous swaps of ``mechanism``'s pairs, only behind the gate, each with an unsafe fix."""
+    found = document_artifacts(pack, doc, ctx)
+    evidence = gate_evidence(pack, found)
+    if evidence is None:
+        return
+    for a in found:
+        if not a.certain and a.pair.mechanism == mechanism:
+            yield Hit(
+                a.start,
+                a.end,
+                f"{label}: '{doc.text[a.start : a.end]}' is likely '{a.fix}' ({a.pair.note}; {evidence})",
+                fix=a.fix,
+                fix_safe=False,
+            )

@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
-from seedlint.checks.scripts.conversion.analysis import (
-    CONFIDENCE,
-    ConversionPack,
-    artifact_context,
-    document_artifacts,
-)
+from seedlint.checks.scripts.conversion.analysis import CONVERSION, ConversionPack, certain_hits, pair_triggers
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
@@ -61,16 +54,7 @@ class CertainArtifact:
 
     @property
     def triggers(self) -> tuple[str, ...]:
-        return tuple(regex.escape(p.wrong) for p in self.pack.pairs if p.certain)
+        return pair_triggers(self.pack)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for a in document_artifacts(self.pack, doc, ctx):
-            if a.certain:
-                yield Hit(
-                    a.start,
-                    a.end,
-                    f"conversion artifact: '{doc.text[a.start : a.end]}' should be '{a.fix}' here "
-                    f"({a.pair.note}; in '{artifact_context(doc, a.start, a.end)}')",
-                    fix=a.fix,
-                    severity=CONFIDENCE[a.pair.confidence],
-                )
+        return certain_hits(self.pack, doc, ctx, CONVERSION, "conversion artifact")

@@ -5,12 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
-from seedlint.checks.scripts.conversion.analysis import (
-    ConversionPack,
-    document_artifacts,
-)
+from seedlint.checks.scripts.conversion.analysis import CONVERSION, ConversionPack, pair_triggers, probable_hits
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
@@ -50,22 +45,7 @@ class GatedArtifact:
 
     @property
     def triggers(self) -> tuple[str, ...]:
-        return tuple(regex.escape(p.wrong) for p in self.pack.pairs)
+        return pair_triggers(self.pack)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        found = list(document_artifacts(self.pack, doc, ctx))
-        certain = [a for a in found if a.certain]
-        pairs = {a.pair.wrong for a in certain}
-        if len(certain) < self.pack.min_markers or len(pairs) < self.pack.min_pairs:
-            return
-        evidence = f"{len(certain)} certain artifacts of {len(pairs)} pairs in this document"
-        for a in found:
-            if not a.certain:
-                yield Hit(
-                    a.start,
-                    a.end,
-                    f"probable conversion artifact: '{doc.text[a.start : a.end]}' is likely '{a.fix}' "
-                    f"({a.pair.note}; {evidence})",
-                    fix=a.fix,
-                    fix_safe=False,
-                )
+        return probable_hits(self.pack, doc, ctx, CONVERSION, "probable conversion artifact")
