@@ -17,7 +17,7 @@ _STRAY = regex.compile(
     r"(?=[ \t]|$|[\"”’»])"
 )
 # A blank between the end of a quoted sentence and its closing quote (with that. ”).
-_BEFORE_CLOSER = regex.compile(r"(?<=[\p{L}\p{N}][.!?,])[ \t]+”(?=[ \t]|$)")
+_BEFORE_CLOSER = regex.compile(r"(?<=[\p{L}\p{N}][.!?,])[ \t]”(?=[ \t]|$)")
 # A tokenizer's split of a clitic (Levi 's Stadium, do n't): the apostrophe belongs to the word before.
 _CLITIC = regex.compile(r"(?<=[\p{L}\p{N}])(?P<sp>[ \t]+)(?:['’](?:s|re|ll|ve|d|m)|n['’]t)(?=[ \t,.;:!?)\]]|$)")
 # a mark after a word, and the blanks before it (NBSP and narrow NBSP: French typography)
@@ -73,7 +73,7 @@ class SpaceBeforePunctuation:
     triggers = (
         f"[{T_LATIN}0-9.!?,;:»”)][ \t]+[,;:?!.]",
         f"[{T_LATIN}0-9][ \t]+(?:['’][a-z]|n['’]t)",
-        "[.!?,][ \t]+”",
+        "[.!?,][ \t]”",  # one blank: with [ \t]+ the prefilter keeps only the literal ” (every quoted line)
     )
 
     def __init__(self, data: ScriptData) -> None:
