@@ -31,7 +31,7 @@ EMOTICON_CLOSE = regex.compile(r"[:;=8xX][-o'^]?$")
 EMOTICON_OPEN = regex.compile(r"[:;=][-'^]?$")
 STRAIGHT_OPEN_BEFORE = " \t([{¿¡—–-/“‘«"
 CLOSE_AFTER = " \t.,;:!?)]}…—–-/”’»"
-# ‘ or ’ where an opening quotation mark stands (’You can… / ‘Tis…): not an elision such as ’tis, ’em.
+# ‘ or ’ where an opening quotation mark stands (’Go home… / ‘Tis…): not an elision such as ’tis, ’em.
 SINGLE_OPENING = regex.compile(r"(?:^|(?<=[\s(\[—–-]))[‘’](?=\p{L})(?!(?i:tis|twas|twere|twill|em|til|cause|n)\b)")
 #: Marks that end a sentence; a paragraph not ending with one continues in the next (verse, lists).
 _SENTENCE_END = frozenset(".!?…。！？")

@@ -23,7 +23,7 @@ class MismatchedQuotes(PairRule):
             "the translator). Mixed styles come from text assembled from several converters; they confuse "
             "quote-aware tokenisers and leave a dangling mark. Also a closing mark typed the wrong way round "
             '(“…“ or "…“ before a blank: smart-quote software guessing the direction) and a quotation opened '
-            "with a single mark and closed with a double one (’You can go.”, no fix: either may be wrong); an "
+            "with a single mark and closed with a double one (’Go home.”, no fix: either may be wrong); an "
             "apostrophe or elision (’tis, o’clock, the Joneses’) opens nothing. The fix makes the closing mark "
             "match the opening one, or deletes the second closing mark."
         ),
@@ -33,7 +33,7 @@ class MismatchedQuotes(PairRule):
                 (Expected("”", 1, 89, ""),),
             ),
             Example('He called it “the reverse scales" of the bank.', (Expected('"', 1, 33, "”"),)),
-            Example('The senator said, "we will appeal the decision.“ However, he left.', (Expected("“", 1, 48, '"'),)),
+            Example('The mayor said, "we will rebuild the bridge.“ Then she left.', (Expected("“", 1, 45, '"'),)),
         ),
         good=(
             Example('He said “the bank will change” and added "soon" in an interview.'),

@@ -173,7 +173,7 @@ class _State:
             self.dangling.append(Dangling("quote", family, "close", i, ch, i == self.first))
 
     def _single_opener(self, i: int) -> int | None:
-        """A ‘ or ’ standing as the opening mark of the quotation ``i`` closes (’You can… Time.”)."""
+        """A ‘ or ’ standing as the opening mark of the quotation ``i`` closes (’Go home now.”)."""
         for m in SINGLE_OPENING.finditer(self.text, max(self.last_closed_quote, 0), i):
             return m.start()
         return None
@@ -184,7 +184,7 @@ class _State:
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch in QUOTE_OPEN:
             if before not in " \t" and after in " \t" and self._find(QUOTE_OPEN[ch]) is not None:
-                return "close", QUOTE_OPEN[ch]  # decision.“ However: a closing mark typed the wrong way round
+                return "close", QUOTE_OPEN[ch]  # bridge.“ Then: a closing mark typed the wrong way round
             return "open", QUOTE_OPEN[ch]
         if ch == "»" and i == self.first:
             return "open", "angle"  # Spanish «comillas de seguir»: a quotation continued from the last paragraph

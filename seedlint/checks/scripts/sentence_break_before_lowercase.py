@@ -29,7 +29,7 @@ META = RuleMeta(
         "translation and segment joining insert such breaks in the middle of a sentence; sentence splitters "
         "then cut the text there. Not reported: abbreviations (etc., e.g., a.m., p. ej., EE. UU., Esq.), "
         "initials, units after a number (16 oz. can), numbers (paso 1. luego), ellipses, words with capitals "
-        "inside (iPhone, eBay), a URL or e-mail address after the stop (slogan. https://…) and a stop "
+        "inside (iPhone, eBay), a URL or e-mail address after the stop (logo. https://…) and a stop "
         "followed by two blanks (typed as the end of a sentence). The fix removes "
         "the full stop; it is applied only with --unsafe-fixes because the lower-case word may instead be "
         "the lost start of a new sentence."
@@ -48,7 +48,7 @@ META = RuleMeta(
     good=(
         Example("Prices rose 5 p.m. today, e.g. in Hangzhou, and the U.S. market, etc. followed the trend."),
         Example("Los EE. UU. y la UE, p. ej. en 2014, firmaron el acuerdo. Después llegó el iPhone."),
-        Example("No one will take your slogan. https://t.co/x1 replied; add 2 tsp. vanilla to 16 oz. cream."),
+        Example("See the notice. https://example.org/x1 explains; add 2 tsp. vanilla to 16 oz. cream."),
     ),
     source=__name__,
 )

@@ -18,7 +18,7 @@ _STRAY = regex.compile(
 )
 # A blank between the end of a quoted sentence and its closing quote (with that. ”).
 _BEFORE_CLOSER = regex.compile(r"(?<=[\p{L}\p{N}][.!?,])[ \t]”(?=[ \t]|$)")
-# A tokenizer's split of a clitic (Levi 's Stadium, do n't): the apostrophe belongs to the word before.
+# A tokenizer's split of a clitic (Joe 's Diner, do n't): the apostrophe belongs to the word before.
 _CLITIC = regex.compile(r"(?<=[\p{L}\p{N}])(?P<sp>[ \t]+)(?:['’](?:s|re|ll|ve|d|m)|n['’]t)(?=[ \t,.;:!?)\]]|$)")
 # a mark after a word, and the blanks before it (NBSP and narrow NBSP: French typography)
 _HIGH_MARK = regex.compile(r"[\p{L}\p{N}»”’)]([ \t\u00a0\u202f]*)[?!:;](?!\p{N})")
@@ -35,8 +35,8 @@ META = RuleMeta(
         "(responsibility ? / etc. , el banco), and the doubled marks that segment-by-segment translation "
         "leaves when it glues sentences back together (ese año. . / del banco. , sino directamente). Neither "
         "language puts a space before , ; : ? ! or a full stop; the stray marks split sentences in the wrong "
-        "place. Also a blank after a closing quote or bracket («teatro» .), before the closing ” of a "
-        "quoted sentence (with that. ”), and before the apostrophe of a clitic (Levi 's Stadium, do n't): "
+        "place. Also a blank after a closing quote or bracket («museo» .), before the closing ” of a "
+        "quoted sentence (with that. ”), and before the apostrophe of a clitic (Joe 's Diner, do n't): "
         "a tokenizer's split (Penn Treebank style) detokenized badly. Not reported: spaced ellipses (. . .), ratios "
         "(3 : 1), decimals (.5), emoticons, French typography (« Où ? », or a paragraph that spaces every "
         "? ! : ; it has), the colon after a short label opening a line (Nota : …, Ingredients :), and a "
@@ -53,10 +53,10 @@ META = RuleMeta(
             (Expected(". .", 1, 45, "."), Expected(". ,", 2, 36, ",")),
         ),
         Example("Como pago, recarga, retiro de efectivo, etc. , el banco cobra.", (Expected(" ,", 1, 45, ","),)),
-        Example("El partido se jugó en el Levi 's Stadium en 2016.", (Expected(" 's", 1, 30, "'s"),)),
+        Example("Cenamos en el Joe 's Diner en 2016.", (Expected(" 's", 1, 18, "'s"),)),
         Example(
-            "Lo llamó «teatro nacional» . Luego dijo: “basta ya. ”",
-            (Expected(" .", 1, 27, "."), Expected(" ”", 1, 52, "”")),
+            "Lo llamó «museo del agua» . Luego dijo: “basta ya. ”",
+            (Expected(" .", 1, 26, "."), Expected(" ”", 1, 51, "”")),
         ),
     ),
     good=(

@@ -30,13 +30,13 @@ class UnbalancedBracket(PairRule):
         bad=(
             Example("Alipay (launched in 2004 was spun off from Taobao.", (Expected("(", 1, 8),)),
             Example("支付宝（Alipay)是蚂蚁金服旗下的支付平台。", (Expected(")", 1, 11, "）"),)),
-            Example("第一条 本法自公布之日起施行。\n\n2011年1月8日 修订）", (Expected("）", 3, 13),)),
+            Example("第一条 本办法由财政部负责解释。\n\n2011年1月8日 修订）", (Expected("）", 3, 13),)),
         ),
         good=(
             Example("Options: a) pay online, b) pay on delivery :) and the range [0, 1) of the model."),
             Example("《蚂蚁金服》一书（2017年出版）记录了【余额宝】的诞生。"),
             Example("某某管理条例\n\n2001年1月1日 国务院令第1号公布\n\n2011年1月8日 国务院决定修订）\n\n第一章 总则"),
-            Example("第十次会议《关于修改〈甲法〉\n\n〈乙法〉的决定》第五次修正。一）第一项；二）第二项。Lo siento :("),
+            Example("常委会《关于修改〈甲条例〉\n\n〈乙条例〉的决定》修正。一）第一项；二）第二项。Lo siento :("),
         ),
         source=__name__,
     )

@@ -55,7 +55,7 @@ class UnbalancedQuote(PairRule):
                 "Ella contó: «Vivimos en el valle,\n\ncantando bajo el sol,\ny bajo la luna,\n\nhasta el invierno.»"
             ),
             Example("-¿Dónde estás, amiga mía,\nque no ves mi pena?\n-dijo el pastor."),
-            Example('Y ¿no sabe que dice la gente: "¡Qué bien lo ha hecho!?" Y sigue.'),
+            Example('Y ¿no recuerdas que gritó la gente: "¡Viva el campeón!?" Nadie lo olvidó.'),
         ),
         source=__name__,
     )
