@@ -168,3 +168,18 @@ def test_spaced_han_characters_in_latin_text() -> None:
     # Chinese letter-spaced headings, characters cited as written, words written whole
     assert run_text([rule("SCRIPT004")], "第一章 总 则\n\n第一条 为了规范管理，制定本法。") == []
     assert run_text([rule("SCRIPT004")], 'The headings are written `总 则` or "附 则"; the novel is 红楼梦.') == []
+
+
+# -- SCRIPT016, SCRIPT017 ---------------------------------------------------------------------------
+
+
+def test_look_alike_marks_in_chinese_names_and_numbers() -> None:
+    found = run_text([rule("SCRIPT016"), rule("SCRIPT017")], "约翰•凯恩斯说，约1，200名工人和3，500户家庭。")
+    assert [(f.rule, f.snippet, f.fix) for f in found] == [
+        ("SCRIPT016", "•", "·"),
+        ("SCRIPT017", "，", ","),
+        ("SCRIPT017", "，", ","),
+    ]
+    # a list of values, a year before a count, a Big5 interpunct and a bullet starting a list item
+    text = "第2，3，4条适用于10，100，1000元的合同；2010，100人参加。林‧志玲\n• 第一点"
+    assert run_text([rule("SCRIPT016"), rule("SCRIPT017")], text) == []
