@@ -131,6 +131,7 @@ def test_halfwidth_throughout_is_one_finding_with_a_fix_for_the_document() -> No
         "Ingredientes : harina, agua y sal.",
         "Note : the figures are provisional.",
         "The ratio was 3 : 1 and he paused . . . then left.",
+        "The scores were 7 , 8 , 9 ; 10 in the last round.",
     ],
 )
 def test_legitimate_blanks_before_punctuation(text: str) -> None:

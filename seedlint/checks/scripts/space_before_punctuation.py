@@ -37,8 +37,9 @@ META = RuleMeta(
         "language puts a space before , ; : ? ! or a full stop; the stray marks split sentences in the wrong "
         "place. Also a blank after a closing quote or bracket («museo» .), before the closing ” of a "
         "quoted sentence (with that. ”), and before the apostrophe of a clitic (Joe 's Diner, do n't): "
-        "a tokenizer's split (Penn Treebank style) detokenized badly. Not reported: spaced ellipses (. . .), ratios "
-        "(3 : 1), decimals (.5), emoticons, French typography (« Où ? », or a paragraph that spaces every "
+        "a tokenizer's split (Penn Treebank style) detokenized badly. Not reported: spaced ellipses "
+        "(. . .), ratios (3 : 1), spaced lists of numbers (1 , 2 , 3), decimals (.5), emoticons, French "
+        "typography (« Où ? », or a paragraph that spaces every "
         "? ! : ; it has), the colon after a short label opening a line (Nota : …, Ingredients :), and a "
         "quoted letter ('s'). Fixes: the blank is dropped; of a doubled mark the second is kept, except "
         "after an abbreviation (etc., p. ej.), whose period stays. Replacing '. ,' by ',' is applied only "
@@ -96,8 +97,8 @@ class SpaceBeforePunctuation:
         word, p1, p2 = m.group("word"), m.group("p1"), m.group("p2")
         if _ellipsis(text, m):
             return None
-        if p2 == ":" and word.isdigit() and regex.match(r"[ \t]*\d", text[m.end() :]):
-            return None  # a ratio: 3 : 1
+        if p2 in ":,;" and not p1 and word.isdigit() and regex.match(r"[ \t]*\d", text[m.end() :]):
+            return None  # a ratio (3 : 1) or a spaced list of numbers (1 , 2 , 3)
         if not p1:
             if p2 in "?!:;" and _spaced_on_purpose(text, m):
                 return None
