@@ -1,7 +1,8 @@
 """Rules of the ``script`` family: stray scripts, foreign punctuation and broken tokens (SCRIPT001-SCRIPT099).
 
 One module per rule (metadata beside its check), named after the rule; :mod:`.analysis`
-holds what they share, :mod:`.pairs` the quote and bracket pairing, :mod:`.data` the script
+holds what they share, :mod:`.pairs` the quote and bracket pairing of a paragraph (:mod:`.marks` the
+marks it pairs), :mod:`.data` the script
 data. Rules backed by data read the ``kind: script-data`` pack through the plugin context's
 pack files; ``SCRIPT010`` is a plain YAML rule. SCRIPT101-SCRIPT103 (Chinese conversion
 artifacts) live in :mod:`.conversion` and are registered here.
@@ -21,6 +22,7 @@ from seedlint.checks.scripts.mixed_script_word import MixedScriptWord
 from seedlint.checks.scripts.pinyin_fragment_in_han_word import PinyinFragmentInHanWord
 from seedlint.checks.scripts.sentence_break_before_lowercase import SentenceBreakBeforeLowercase
 from seedlint.checks.scripts.space_before_punctuation import SpaceBeforePunctuation
+from seedlint.checks.scripts.spaced_han_characters import SpacedHanCharacters
 from seedlint.checks.scripts.stray_cjk_in_latin_text import StrayCjkInLatinText
 from seedlint.checks.scripts.unbalanced_bracket import UnbalancedBracket
 from seedlint.checks.scripts.unbalanced_quote import UnbalancedQuote
@@ -36,6 +38,7 @@ def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
         StrayCjkInLatinText(data),
         PinyinFragmentInHanWord(data),
         MixedScriptWord(),
+        SpacedHanCharacters(),
         HalfwidthPunctuationInChinese(),
         FullwidthPunctuationInLatinText(),
         UnbalancedQuote(),

@@ -1,4 +1,4 @@
-"""SCRIPT011: half-width , : ; ? ! ( ) between Chinese characters (one finding per line)."""
+"""SCRIPT011: half-width , : ; ? ! ( ) between Chinese characters, judged against the document's own style."""
 
 from __future__ import annotations
 
@@ -19,11 +19,15 @@ from seedlint.checks.scripts.analysis import (
     next_nonspace,
     prev_nonspace,
 )
-from seedlint.document import Document
+from seedlint.document import Document, Span
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
 
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+#: A mark is an outlier where at most this share of its uses between Chinese is half-width.
+OUTLIER_SHARE = 0.25
+#: Half-width throughout: at least this many marks and three times as many as full-width ones.
+THROUGHOUT_MIN = 3
 _MARK = regex.compile(r"[,:;?!]")
 _PARENS = regex.compile(r"\(([^()\n]*)\)")
 _WORDLIKE = regex.compile(r"[\p{Latin}\p{N}]")
@@ -39,12 +43,15 @@ META = RuleMeta(
         "“出淘〞(走出淘宝…)): Chinese typesetting (GB/T 15834) uses the full-width marks ，：；？！（）. "
         "Text that went through an English-centred encoder or translator comes back with half-width marks, "
         "which break Chinese sentence splitting and tokenisation. Only marks with Chinese on both sides are "
-        "reported (parentheses: around Chinese text, after Chinese); on a line that has such marks, those "
+        "considered (parentheses: around Chinese text, after Chinese); on a line that has such marks, those "
         "between Chinese and a Latin word or number (拖住ebay,谁 / 融资,2022年) join them. Numbers (1,000, "
-        "10:30, 1.77%), "
-        "metadata such as 大小:31.05KB, code and Latin names keep their ASCII marks. A page that uses "
-        "half-width commas throughout would give hundreds of identical findings, so each line gets one "
-        "finding, at its first mark, counting the others; its fix rewrites every such mark on the line."
+        "10:30, 1.77%), metadata such as 大小:31.05KB, code and Latin names keep their ASCII marks. "
+        "It is a house-style check, judged against the document itself: where the document writes a mark "
+        "full-width and its half-width uses are at most a quarter of them, each line with such outliers gets "
+        "one finding; a mark the document never writes full-width is its own habit and is not reported. A "
+        "document whose Chinese punctuation is half-width throughout (at least three marks, three times as "
+        "many as full-width ones: a normalised or converted file) gets one finding, at the paragraph with the "
+        "most marks, whose fix restores every mark of the document."
     ),
     languages=("zh",),
     bad=(
@@ -56,6 +63,7 @@ META = RuleMeta(
             "如果没有“出淘”(走出淘宝,走到市场中去),支付宝将永远只是附属品。",
             (Expected("(", 1, 9, "（走出淘宝，走到市场中去），"),),
         ),
+        Example("我们讨论了这个问题，大家都同意，会后他说,明天再来，然后离开了。", (Expected(",", 1, 21, "，"),)),
     ),
     good=(
         Example("阿里巴巴(Alibaba集团)在2014年上市，营收达到1,000亿元，增长率为1.77%，会议于10:30开始。"),
@@ -63,6 +71,7 @@ META = RuleMeta(
             "大小:31.05KB\n时间:2023-04-18\n他说：“Stay hungry, stay foolish.”这句话很有名，"
             "他用Python(一种编程语言)写了这个工具。"
         ),
+        Example("这台机器的效率受材料的限制，工作范围非常小; 在高温下，部件的寿命较短，维护成本也较高。"),
     ),
     source=__name__,
 )
@@ -73,22 +82,61 @@ class HalfwidthPunctuationInChinese:
     triggers = (rf"[{T_CJK}{CJK_CLOSERS}][ \t]?[,:;?!()][ \t]?[{T_CJK}{CJK_OPENERS}]",)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for _, line in lines(doc, ctx):
-            marks = _halfwidth_marks(line.text)
-            if not marks or language(doc, line) != "zh":
-                continue
-            first, last = marks[0], marks[-1]
-            fixed = _full_width(line.text, first, last, set(marks))
-            counts = Counter(line.text[i] for i in marks)
-            detail = ", ".join(f"{n} × '{ch}'" for ch, n in counts.most_common())
-            more = f" ({len(marks)} on this line: {detail})" if len(marks) > 1 else ""
-            yield Hit(
-                line.start + first,
-                line.start + first + 1,
-                f"half-width '{line.text[first]}' in Chinese text, use '{FULL[line.text[first]]}'{more}",
-                fix=fixed,
-                fix_range=(line.start + first, line.start + last + 1),
-            )
+        found = [(line, marks) for _, line in lines(doc, ctx) if (marks := _halfwidth_marks(line.text))]
+        found = [(line, marks) for line, marks in found if language(doc, line) == "zh"]
+        if not found:
+            return
+        half = Counter(_KIND[line.text[i]] for line, marks in found for i in marks)
+        full = {kind: sum(doc.text.count(FULL[ch]) for ch in _MEMBERS[kind]) for kind in half}
+        total_full = sum(doc.text.count(ch) for ch in FULL.values())
+        if half.total() >= THROUGHOUT_MIN and half.total() >= 3 * total_full:
+            yield _throughout(doc, found, total_full)
+            return
+        outliers = {k for k, n in half.items() if full[k] >= 2 and n <= OUTLIER_SHARE * (n + full[k])}
+        for line, marks in found:
+            kept = [i for i in marks if _KIND[line.text[i]] in outliers]
+            if kept:
+                yield _line_hit(line, kept)
+
+
+_KIND = {",": ",", ":": ":", ";": ";", "?": "?", "!": "!", "(": "()", ")": "()"}
+_MEMBERS = {",": ",", ":": ":", ";": ";", "?": "?", "!": "!", "()": "()"}
+
+
+def _line_hit(line: Span, marks: list[int]) -> Hit:
+    """One finding for the line, at its first mark; the fix rewrites every mark of the line."""
+    text = line.text
+    first, last = marks[0], marks[-1]
+    counts = Counter(text[i] for i in marks)
+    detail = ", ".join(f"{n} × '{ch}'" for ch, n in counts.most_common())
+    more = f" ({len(marks)} on this line: {detail})" if len(marks) > 1 else ""
+    return Hit(
+        line.start + first,
+        line.start + first + 1,
+        f"half-width '{text[first]}' in Chinese text, use '{FULL[text[first]]}'{more}",
+        fix=_full_width(text, first, last, set(marks)),
+        fix_range=(line.start + first, line.start + last + 1),
+    )
+
+
+def _throughout(doc: Document, found: list[tuple[Span, list[int]]], total_full: int) -> Hit:
+    """One finding for a document whose Chinese punctuation is half-width throughout, at the
+    paragraph with the most marks; its fix restores every mark of the document."""
+    line, marks = max(found, key=lambda f: len(f[1]))
+    base = found[0][0].start
+    offsets = sorted(span.start - base + i for span, ms in found for i in ms)
+    fixed = _full_width(doc.text[base : found[-1][0].end], offsets[0], offsets[-1], set(offsets))
+    at = line.start + marks[0]
+    ch = doc.text[at]
+    lines_ = f"{len(found)} line{'s' if len(found) > 1 else ''}"
+    return Hit(
+        at,
+        at + 1,
+        f"half-width '{ch}' in Chinese text, use '{FULL[ch]}': the document's Chinese punctuation is half-width "
+        f"throughout ({len(offsets)} marks on {lines_}, {total_full} full-width)",
+        fix=fixed,
+        fix_range=(base + offsets[0], base + offsets[-1] + 1),
+    )
 
 
 def _full_width(text: str, first: int, last: int, marks: set[int]) -> str:

@@ -2,7 +2,9 @@
 
 A pure function of the paragraph text, shared (and memoised) by SCRIPT013, SCRIPT014
 and SCRIPT015. Quotes and brackets are paired on separate stacks so that one doubtful
-straight quote cannot make a correct bracket look unbalanced.
+straight quote cannot make a correct bracket look unbalanced. What a paragraph leaves
+unpaired is returned as ``Dangling`` marks, not as defects: well-edited text pairs some
+marks across paragraphs, and ``analysis.resolve_pairs`` pairs them over the document.
 
 Straight double quotes are read from their surroundings (after a space: opening;
 before a space or punctuation: closing); between letters (Chinese has no spaces)
@@ -12,30 +14,34 @@ a straight quote closes the straight quote still open, else opens one.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-import regex
-
-# quote family -> (openers, closers); 〝〞〟 pair like “ ”, » may close « or open a continued quotation.
-QUOTE_OPEN = {"“": "curly", "〝": "curly", "«": "angle", "「": "corner", "『": "white-corner"}
-QUOTE_CLOSE = {"”": "curly", "〞": "curly", "〟": "curly", "»": "angle", "」": "corner", "』": "white-corner"}
-QUOTE_PARTNER = {"curly": "”", "angle": "»", "corner": "」", "white-corner": "』", "straight": '"'}
-INVERTED_OPEN = "¿¡"
-INVERTED_CLOSE = "?!"
-BRACKET_OPEN = {"(": ")", "[": "]", "（": "）", "【": "】", "《": "》", "〈": "〉", "〔": "〕"}
-BRACKET_CLOSE = {v: k for k, v in BRACKET_OPEN.items()}
-
-_EVENT = regex.compile(r"[“〝«「『”〞〟»」』\"¿¡?!()\[\]（）【】《》〈〉〔〕]")
-# « » ¿ ¡ are also frequent mojibake characters (ZoÃ«, mÃ¡s, ²»ÊÕ): they count only where
-# punctuation stands (after a blank or an opening mark; » before a blank or punctuation).
-_LATIN1_MARKS = "«»¿¡"
-_OPENING_CONTEXT = " \t\u3000([{“‘\"'«¿¡—–-/"
-_CLOSING_CONTEXT = " \t\u3000.,;:!?)]}”’\"'»…—–-，。；：！？、）"
-_INCH = regex.compile(r'(?<=\d)"')
-_LIST_MARKER = regex.compile(r"(?:^|[\s(])[\p{L}\p{N}]{1,3}$")
-_EMOTICON = regex.compile(r"[:;=8xX][-o']?$")
-_STRAIGHT_OPEN_BEFORE = " \t([{¿¡—–-/“‘«"
-_CLOSE_AFTER = " \t.,;:!?)]}…—–-/”’»"
+from seedlint.checks.scripts.marks import (
+    BRACKET_CLOSE,
+    BRACKET_OPEN,
+    CLOSE_AFTER,
+    EMOTICON_CLOSE,
+    EMOTICON_OPEN,
+    EVENT,
+    INVERTED_CLOSE,
+    INVERTED_OPEN,
+    LATIN1_MARKS,
+    LIST_MARKER,
+    LIST_MARKER_ZH,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    QUOTE_PARTNER,
+    SINGLE_OPENING,
+    STRAIGHT_OPEN_BEFORE,
+    first_nonspace,
+    interval,
+    matches,
+    next_nonspace,
+    open_end,
+    prev_nonspace_end,
+    punctuation_use,
+    straight_count,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +54,32 @@ class PairIssue:
     message: str
     fix: str | None = None
     fix_range: tuple[int, int] | None = None
-    continuable: bool = False  # an opening quote left open: fine when the next paragraph continues the quotation
+
+
+@dataclass(frozen=True, slots=True)
+class Dangling:
+    """A mark the paragraph leaves unpaired, which a neighbouring paragraph may pair.
+
+    ``role``: "open" (an opening mark left open), "close" (a closing mark that closes nothing
+    here) or "soft" (a ? or ! that closes no ¿ ¡ here: only a carried ¿ ¡ makes it a partner).
+    """
+
+    kind: str  # "quote" or "bracket"
+    family: str  # quote family, "inverted", or the opening bracket
+    role: str
+    pos: int
+    char: str
+    initial: bool  # the paragraph's first non-blank character
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """What :func:`analyse` finds in one paragraph."""
+
+    issues: tuple[PairIssue, ...]
+    dangling: tuple[Dangling, ...]
+    reopened: dict[str, int] = field(default_factory=dict)  # quote family -> first non-initial opening
+    open_end: bool = False  # the paragraph does not end a sentence: it continues in the next
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +89,18 @@ class _Open:
     char: str
 
 
-@functools.lru_cache(maxsize=512)
-def analyse(text: str) -> tuple[PairIssue, ...]:
-    """Pairing defects of one paragraph. An opening quote left open is ``continuable``: a
-    quotation running over paragraphs leaves it open when the next paragraph opens with a quote."""
-    state = _State(text, _straight_count(text) % 2 == 1)
-    for m in _EVENT.finditer(text):
+@functools.lru_cache(maxsize=1024)
+def analyse(text: str) -> Pairing:
+    """Pairing of one paragraph: its defects, and the marks it leaves for its neighbours."""
+    state = _State(text, straight_count(text) % 2 == 1)
+    for m in EVENT.finditer(text):
         i, ch = m.start(), m.group()
-        if i in state.skip or (ch in _LATIN1_MARKS and not _punctuation_use(text, i, ch)):
+        if i in state.skip or (ch in LATIN1_MARKS and not punctuation_use(text, i, ch)):
             continue
         if ch in BRACKET_OPEN:
             state.brackets.append(_Open(ch, i, ch))
+            if ch == "(" and EMOTICON_OPEN.search(text, 0, i):
+                state.emoticons.add(i)  # :( — an emoticon, unless something closes it
         elif ch in BRACKET_CLOSE:
             state.close_bracket(i, ch)
         elif ch in INVERTED_OPEN:
@@ -79,34 +111,35 @@ def analyse(text: str) -> tuple[PairIssue, ...]:
             continue  # 5" (inches, seconds), not a quotation mark
         else:
             state.quote(i, ch)
-    first = _first_nonspace(text)
+    first = first_nonspace(text)
     for o in state.quotes:
-        if o.family == "inverted":
-            state.add("quote", o.pos, f"'{o.char}' is never closed with '?' or '!'")
-        elif o.family == "straight" and not state.odd_straight:
+        if o.family == "straight" and not state.odd_straight:
             continue  # an even number of straight quotes pairs up: the reading was wrong, not the text
-        elif o.pos != first:
-            state.issues.append(
-                PairIssue("quote", o.pos, o.pos + 1, f"opening '{o.char}' is never closed", continuable=True)
-            )
+        state.dangling.append(Dangling("quote", o.family, "open", o.pos, o.char, o.pos == first))
     for o in state.brackets:
-        state.add("bracket", o.pos, f"'{o.char}' is never closed")
-    return tuple(sorted(state.issues, key=lambda x: (x.start, x.kind)))
-
-
-def _straight_count(text: str) -> int:
-    """Straight double quotes that are not inch or second marks (5")."""
-    return text.count('"') - len(_INCH.findall(text)) if '"' in text else 0
+        if o.pos in state.emoticons:
+            continue
+        state.dangling.append(Dangling("bracket", o.family, "open", o.pos, o.char, o.pos == first))
+    return Pairing(
+        tuple(sorted(state.issues, key=lambda x: (x.start, x.kind))),
+        tuple(sorted(state.dangling, key=lambda d: d.pos)),
+        state.reopened,
+        open_end(text),
+    )
 
 
 class _State:
     def __init__(self, text: str, odd_straight: bool) -> None:
         self.text = text
+        self.first = first_nonspace(text)
         self.odd_straight = odd_straight
         self.quotes: list[_Open] = []
         self.brackets: list[_Open] = []
         self.issues: list[PairIssue] = []
+        self.dangling: list[Dangling] = []
+        self.reopened: dict[str, int] = {}
         self.skip: set[int] = set()
+        self.emoticons: set[int] = set()
         self.last_closed_quote = -2  # end offset of the last quote that closed
 
     def add(
@@ -122,36 +155,50 @@ class _State:
         role, family = self._role(i, ch)
         if role == "open":
             self.quotes.append(_Open(family, i, ch))
+            if i != self.first:
+                self.reopened.setdefault(family, i)
             return
         depth = self._find(family)
         if depth is not None:
             self._close_quote(i, ch, family, depth)
             self.last_closed_quote = i + 1
-        elif _prev_nonspace_end(self.text, i) == self.last_closed_quote:
-            start = _prev_nonspace_end(self.text, i)
+        elif prev_nonspace_end(self.text, i) == self.last_closed_quote:
+            start = prev_nonspace_end(self.text, i)
             self.add("quote-style", i, f"'{ch}' closes a quotation that is already closed", "", (start, i + 1))
-        elif i != _first_nonspace(self.text) and (family != "straight" or self.odd_straight):
-            self.add("quote", i, f"closing '{ch}' without an opening quote")
+        elif family == "straight" and not self.odd_straight:
+            return
+        elif (single := self._single_opener(i)) is not None:
+            self.add("quote-style", i, f"quotation opened with '{self.text[single]}' is closed with '{ch}'")
+        else:
+            self.dangling.append(Dangling("quote", family, "close", i, ch, i == self.first))
+
+    def _single_opener(self, i: int) -> int | None:
+        """A ‘ or ’ standing as the opening mark of the quotation ``i`` closes (’Go home now.”)."""
+        for m in SINGLE_OPENING.finditer(self.text, max(self.last_closed_quote, 0), i):
+            return m.start()
+        return None
 
     def _role(self, i: int, ch: str) -> tuple[str, str]:
-        if ch in QUOTE_OPEN:
-            return "open", QUOTE_OPEN[ch]
-        if ch == "»" and i == _first_nonspace(self.text):
-            return "open", "angle"  # Spanish «comillas de seguir»: a quotation continued from the last paragraph
-        if ch in QUOTE_CLOSE:
-            return "close", QUOTE_CLOSE[ch]
         text = self.text
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if before in _STRAIGHT_OPEN_BEFORE and after not in " \t":
+        if ch in QUOTE_OPEN:
+            if before not in " \t" and after in " \t" and self._find(QUOTE_OPEN[ch]) is not None:
+                return "close", QUOTE_OPEN[ch]  # bridge.“ Then: a closing mark typed the wrong way round
+            return "open", QUOTE_OPEN[ch]
+        if ch == "»" and i == self.first:
+            return "open", "angle"  # Spanish «comillas de seguir»: a quotation continued from the last paragraph
+        if ch in QUOTE_CLOSE:
+            return "close", QUOTE_CLOSE[ch]
+        if before in STRAIGHT_OPEN_BEFORE and after not in " \t":
             return "open", "straight"
-        if before not in " \t" and after in _CLOSE_AFTER:
+        if before not in " \t" and after in CLOSE_AFTER:
             return "close", "straight"
         return ("close" if self.quotes and self.quotes[-1].family == "straight" else "open"), "straight"
 
     def _find(self, family: str) -> int | None:
         for depth in range(len(self.quotes) - 1, -1, -1):
-            if _matches(self.quotes[depth].family, family):
+            if matches(self.quotes[depth].family, family):
                 return depth
         return None
 
@@ -161,7 +208,7 @@ class _State:
             if inner.family != "inverted":
                 self.add("quote", inner.pos, f"opening '{inner.char}' is never closed")
                 continue
-            j = _next_nonspace(self.text, i + 1)
+            j = next_nonspace(self.text, i + 1)
             if j < len(self.text) and self.text[j] in INVERTED_CLOSE:
                 self.skip.add(j)
                 self.add(
@@ -174,30 +221,40 @@ class _State:
             else:
                 self.add("quote", inner.pos, f"'{inner.char}' is never closed with '?' or '!'")
         del self.quotes[depth:]
-        if opener.family != family:
+        if opener.family != family or ch in QUOTE_OPEN:
+            shown = f"'{ch}'" if ch not in QUOTE_OPEN else f"the opening mark '{ch}'"
             self.add(
                 "quote-style",
                 i,
-                f"quotation opened with '{opener.char}' is closed with '{ch}'",
+                f"quotation opened with '{opener.char}' is closed with {shown}",
                 QUOTE_PARTNER[opener.family],
             )
 
     def close_inverted(self, i: int, ch: str) -> None:
         depth = next((d for d in range(len(self.quotes) - 1, -1, -1) if self.quotes[d].family == "inverted"), None)
         if depth is None:
-            return  # a plain ? or ! (Spanish often omits ¿ ¡ in informal text; English has none)
+            # a plain ? or ! (Spanish often omits ¿ ¡ in informal text; English has none); a ¿ ¡ left
+            # open by an earlier line (a question over verse lines) may close here
+            self.dangling.append(Dangling("quote", "inverted", "soft", i, ch, False))
+            return
         opener = self.quotes.pop(depth)
-        if depth < len(self.quotes):  # a quotation opened after ¿/¡ is still open: the ?/! is inside it
+        if depth < len(self.quotes) and not self._stacked(i):
+            # a quotation opened after ¿/¡ is still open: the ?/! is inside it
             self.add(
                 "quote", opener.pos, f"'{opener.char}' opens outside the quotation but its '{ch}' stands inside it"
             )
+
+    def _stacked(self, i: int) -> bool:
+        """``¡…!?"``: the outer question's mark stacked on the quotation's own ! just before it closes."""
+        j = next_nonspace(self.text, i + 1)
+        return i > 0 and self.text[i - 1] in INVERTED_CLOSE and j < len(self.text) and self.text[j] in '"”»」』'
 
     # -- brackets -----------------------------------------------------------
     def close_bracket(self, i: int, ch: str) -> None:
         want = BRACKET_CLOSE[ch]
         partners = {want, {"(": "（", "（": "("}.get(want, want)}
         stack = self.brackets
-        if stack and _interval(self.text, stack[-1], i, ch):
+        if stack and interval(self.text, stack[-1].char, stack[-1].pos, i, ch):
             stack.pop()
             return
         for depth in range(len(stack) - 1, -1, -1):
@@ -209,49 +266,7 @@ class _State:
                 if opener.char != want:
                     self.add("bracket", i, f"'{opener.char}' is closed with '{ch}'", BRACKET_OPEN[opener.char])
                 return
-        before = self.text[:i]
-        if ch == ")" and (_LIST_MARKER.search(before) or _EMOTICON.search(before)):
-            return  # "1)", "a)", "iv)" list markers and ":)" emoticons close nothing
-        self.add("bracket", i, f"'{ch}' closes nothing")
-
-
-def _punctuation_use(text: str, i: int, ch: str) -> bool:
-    """Whether ``ch`` (one of « » ¿ ¡) stands where punctuation stands, not inside mojibake."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if ch == "»" and i == _first_nonspace(text):
-        return True  # opens a continued quotation
-    if ch == "»":
-        return after in _CLOSING_CONTEXT and not ("\x80" <= before <= "\xbf" or before in "ÃÂ")
-    return before in _OPENING_CONTEXT and not ("\x80" <= after <= "\xbf")
-
-
-def _interval(text: str, opener: _Open, i: int, ch: str) -> bool:
-    """Half-open interval notation: [0, 1) and (0, 1]."""
-    if (opener.char, ch) not in (("[", ")"), ("(", "]")):
-        return False
-    return regex.fullmatch(r"[^,\[\]()]*,[^,\[\]()]*", text[opener.pos + 1 : i]) is not None
-
-
-def _matches(open_family: str, close_family: str) -> bool:
-    """Same family; or a straight quote against another quote family (reported as a style mismatch)."""
-    if open_family == close_family:
-        return True
-    return "inverted" not in (open_family, close_family) and "straight" in (open_family, close_family)
-
-
-def _prev_nonspace_end(text: str, i: int) -> int:
-    j = i
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    return j
-
-
-def _next_nonspace(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \t":
-        i += 1
-    return i
-
-
-def _first_nonspace(text: str) -> int:
-    return _next_nonspace(text, 0)
+        marker = LIST_MARKER if ch == ")" else LIST_MARKER_ZH
+        if ch in ")）" and (marker.search(self.text, 0, i) or EMOTICON_CLOSE.search(self.text, 0, i)):
+            return  # "1)", "a)", "iv)", "一）" list markers and ":)" emoticons close nothing
+        self.dangling.append(Dangling("bracket", want, "close", i, ch, i == self.first))

@@ -14,6 +14,8 @@ from seedlint.rule import Context, Example, Expected, RuleMeta
 
 _BREAK = regex.compile(r"(?<![.\p{L}\p{N}'’])(?P<word>\p{L}[\p{L}'’]*)\.(?P<sp>[ \t]+)(?P<next>\p{Ll}\p{L}*)")
 _DOUBLED_CAPITALS = regex.compile(r"(\p{Lu})\1")  # EE. UU., FF. AA.: Spanish plural abbreviations
+_ADDRESS = regex.compile(r"[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.", regex.IGNORECASE)  # URL, e-mail
+_QUANTITY = regex.compile(r"\p{N}[ \t\u00a0]*$")  # 16 oz. can, 2 tsp. vanilla: a unit after a number
 
 META = RuleMeta(
     code="SCRIPT021",
@@ -25,8 +27,10 @@ META = RuleMeta(
         "Finds a full stop followed by a word in lower case in English or Spanish text (cuando fundó Alibaba "
         "por primera vez. buscar inversión / productos personalizados. y servicios). Sentence-by-sentence "
         "translation and segment joining insert such breaks in the middle of a sentence; sentence splitters "
-        "then cut the text there. Not reported: abbreviations (etc., e.g., a.m., p. ej., EE. UU.), initials, "
-        "numbers (paso 1. luego), ellipses and words with capitals inside (iPhone, eBay). The fix removes "
+        "then cut the text there. Not reported: abbreviations (etc., e.g., a.m., p. ej., EE. UU., Esq.), "
+        "initials, units after a number (16 oz. can), numbers (paso 1. luego), ellipses, words with capitals "
+        "inside (iPhone, eBay), a URL or e-mail address after the stop (logo. https://…) and a stop "
+        "followed by two blanks (typed as the end of a sentence). The fix removes "
         "the full stop; it is applied only with --unsafe-fixes because the lower-case word may instead be "
         "the lost start of a new sentence."
     ),
@@ -44,6 +48,7 @@ META = RuleMeta(
     good=(
         Example("Prices rose 5 p.m. today, e.g. in Hangzhou, and the U.S. market, etc. followed the trend."),
         Example("Los EE. UU. y la UE, p. ej. en 2014, firmaron el acuerdo. Después llegó el iPhone."),
+        Example("See the notice. https://example.org/x1 explains; add 2 tsp. vanilla to 16 oz. cream."),
     ),
     source=__name__,
 )
@@ -64,6 +69,10 @@ class SentenceBreakBeforeLowercase:
                     continue
                 if any(ch.isupper() for ch in nxt[1:]):
                     continue  # iPhone, eBay: a brand that starts in lower case
+                if _ADDRESS.match(line.text, m.start("next")) or len(m.group("sp")) > 1:
+                    continue
+                if len(word) <= 4 and _QUANTITY.search(line.text, max(0, m.start("word") - 12), m.start("word")):
+                    continue
                 if language(doc, line) not in META.languages:
                     break
                 dot = line.start + m.end("word")
