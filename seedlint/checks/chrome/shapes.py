@@ -96,7 +96,7 @@ _META_KEY = re.compile(
     r"(?P<sep>\s*[:：|｜]\s*|\s+(?=\S)|$)"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’»」』）)]*$")
-_ROW_SEP = re.compile(r"\s*[|｜]\s*")
+_ROW_SEP = re.compile(r"\s+\|\s+|\s*｜\s*")  # spaced: "a|b|c" is code (an alternation), not links
 _NUMERIC = re.compile(r"[\d.,%\s-]+")
 
 
