@@ -470,11 +470,13 @@ def chrome_lines(
             found = analyzer.scan(doc, lines)
             known = {i for i in lines or () if analyzer.known_line(doc, i) is not None}
             anchors = frozenset(found) | frozenset(known)
-        texts = [span.text for span in doc.lines]
+        crlf = "\r" in doc.text
+        texts = [span.text for span in doc.lines] if crlf else doc.text.split("\n")
         result = classify(texts, anchors)
         verdicts = {i: v for i, v in result.lines.items() if i not in anchors}
         taken = set(result.lines) | anchors
-        spans = tuple(s for s in (*result.spans, *residue(texts)) if s.index not in taken)
+        inline = residue(texts) if crlf else residue(texts, doc.text, doc.line_starts)
+        spans = tuple(s for s in (*result.spans, *inline) if s.index not in taken)
         return ChromeVerdicts(verdicts, spans)
 
     return doc.memo((analyzer, "classifier"), build)

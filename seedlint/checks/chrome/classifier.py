@@ -38,6 +38,8 @@ from seedlint.checks.chrome.shapes import (
 )
 
 STRONG = 0.8  # a shape at least this confident is chrome by itself
+GOOD_SKIP = 90  # a good line longer than this is not tested for shapes (none fits a paragraph)
+REPEAT_MAX = 120  # only lines up to this long are counted for repetition
 _SENTENCE_INSIDE = re.compile(r"[。！？]")
 _ENUMERATOR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、)）]|[一二三四五六七八九十]+、)")
 _PUNCT = re.compile(r"[\W_]+")
@@ -110,18 +112,21 @@ def _quoted(text: str, start: int, length: int) -> bool:
 
 def classify(lines: Sequence[str], anchors: frozenset[int] = frozenset()) -> Classification:
     """Chrome lines and in-line chrome spans of a document given as lines (0-based indexes)."""
-    rows = [(i, raw.strip()) for i, raw in enumerate(lines) if raw.strip()]
+    rows = [(i, t) for i, t in enumerate(raw.strip() for raw in lines) if t]
     feats = [measure(t) for _i, t in rows]
     index = [i for i, _t in rows]
-    reps = Counter(_key(t) for _i, t in rows if len(t) <= 200)
+    keys = {i: _key(t) for i, t in rows if len(t) <= REPEAT_MAX}  # only short lines can be repeated chrome
+    reps = Counter(keys.values())
     out: dict[int, LineVerdict] = {}
     weak: dict[int, str] = {}
     cls: list[str] = []
     for (i, text), m in zip(rows, feats, strict=True):
-        shaped = line_shape(text, m)
+        is_good = good(m)
+        # a long sentence-like paragraph has no chrome shape: skip the shape tests (most of a document)
+        shaped = None if is_good and len(text) > GOOD_SKIP else line_shape(text, m)
         if shaped is None and keyword_line(m):
             shaped = (0.6, "keyword line (short tokens, no punctuation)", "shape")
-        key = _key(text)
+        key = keys.get(i, "")
         if shaped is None and reps[key] >= 2 and len(key) >= 4 and not m.terminal and short(m):
             shaped = (0.6, f"short line repeated {reps[key]} times in the document", "repeat")
         if i in anchors:
@@ -132,7 +137,7 @@ def classify(lines: Sequence[str], anchors: frozenset[int] = frozenset()) -> Cla
         elif shaped is not None:
             weak[i] = shaped[1]
             cls.append("short")
-        elif good(m):
+        elif is_good:
             cls.append("good")
         elif short(m) or (m.cjk and headline(m) and not _SENTENCE_INSIDE.search(m.text[:-1].translate(_BANG))):
             cls.append("short")

@@ -46,6 +46,7 @@ _PAGE_REF = re.compile(r"[.,;] ?: ?\d{1,4}(?:[.,]\d{1,4})?(?= \w)|\. :$", re.M)
 _HTML = re.compile(
     r"\"[ \t]*(?:target|rel|class|href|style)=\"[^\"\n]*\"[ \t]*/?>|<a[ \t]+href=|!\[[^\]\n]*\]\([^)\n]*\)"
 )
+_COUNTER_WORD = re.compile(r"次阅读|个评论|条评论|次浏览|人阅读|人浏览|已关闭评论|字阅读|阅读\d+分\d+秒|[ \t]浏览[ \t]")
 _PAGE_COUNTER = re.compile(r"第[ \t]*\d+[ \t]*页[ \t]*[/／]?[ \t]*共[ \t]*\d+[ \t]*页")
 _RUNNING_HEADER = re.compile(r"\d{1,4} ?\| ?[A-Z][A-Z0-9 &'.-]{3,40}(?: ?\|)+(?: ?[A-Z][a-z]+ \d{4})?")
 _COUNTER = re.compile(
@@ -53,10 +54,15 @@ _COUNTER = re.compile(
     r"|阅读\d+分\d+秒|\d+字阅读"
 )
 _EDIT_LINK = re.compile(r"编辑$|[ \t][" + _HAN + r"]{2,8}编辑(?=[ \t])", re.M)  # an encyclopedia's edit link
-_END_ITEM = re.compile(r"[ \t]?(?:Enditem|END ?ITEM)$", re.M | re.I)  # a wire service's end marker
-_SHARE = re.compile(r"[ \t](?:分享到|分享至|(?i:share(?: this)?|compartir))[:：]?$", re.M)  # a share widget's label
+_END_ITEM = re.compile(r"(?:Enditem|END ?ITEM)$", re.M | re.I)  # a wire service's end marker
+_SHARE = re.compile(r"(?:分享到|分享至|(?i:share(?: this)?|compartir))[:：]?$", re.M)  # a share widget's label
 _DATELINE = re.compile(r"^(?:www\.)?[\w-]+\.(?:com|net|org|cn|info)(?:\.cn)?[ \t]*[:：](?=[ \t]*\S)", re.M)
 _TEASER = re.compile(r"^(?:本文摘要|本文导读|内容摘要|文章摘要)[:：](?=[ \t]*\S)", re.M)
+_DOT_CODE = re.compile(r"\.[A-Z]{3}")
+_ANY_HAN = re.compile(r"[\u3400-\u9fff]")
+_CITED_PAGE = re.compile(r": ?\d")  # cheap gates: a literal first, so ``re`` skips ahead
+_DOMAIN_COLON = re.compile(r"\.(?:com|net|org|cn|info)[ \t]*[:：]")
+_SPAM_GLUE = re.compile(r"([A-Za-z]{1,6}\d{2,5})([" + _HAN + r"]{0,6})$")
 _WORDISH = re.compile(r"[\w.,;:)\]。，" + _HAN + "]")
 
 
@@ -70,6 +76,19 @@ def _after_word(text: str, start: int) -> bool:
     return bool(_WORDISH.match(prev))
 
 
+def _after_sentence(text: str, start: int) -> bool:
+    """A wire service's end marker follows the last sentence, glued or after one space."""
+    prev = text[start - 1] if start else "\n"
+    if prev in " \t" and start >= 2:
+        prev = text[start - 2]
+    return prev in '.!?"”'
+
+
+def _after_word_and_space(text: str, start: int) -> bool:
+    """A share widget's label ends a line of text, after a space."""
+    return start >= 2 and text[start - 1] in " \t" and not text[start - 2].isspace()
+
+
 def _not_in_word(text: str, start: int) -> bool:
     """The match does not continue a Latin word or number (a Han character before it is fine)."""
     prev = text[start - 1] if start else " "
@@ -79,11 +98,14 @@ def _not_in_word(text: str, start: int) -> bool:
 class _Located:
     """Offsets of the whole text mapped back to (line, column): each pattern runs once per document."""
 
-    def __init__(self, lines: Sequence[str]) -> None:
-        self.text = "\n".join(lines)
-        self.starts = [0]
-        for line in lines[:-1]:
-            self.starts.append(self.starts[-1] + len(line) + 1)
+    def __init__(self, lines: Sequence[str], text: str | None = None, starts: Sequence[int] | None = None) -> None:
+        if text is None or starts is None:
+            text, offsets = "\n".join(lines), [0]
+            for line in lines[:-1]:
+                offsets.append(offsets[-1] + len(line) + 1)
+            starts = offsets
+        self.text = text
+        self.starts = starts
 
     def find(
         self,
@@ -107,58 +129,76 @@ class _Located:
 _GLUED = (_EDIT_LINK, _END_ITEM, _SHARE, _DATELINE, _TEASER)
 
 
-def residue(lines: Sequence[str]) -> Iterator[SpanVerdict]:
-    """Every in-line chrome span of a document given as lines."""
-    doc = _Located(lines)
+def residue(
+    lines: Sequence[str], text: str | None = None, starts: Sequence[int] | None = None
+) -> Iterator[SpanVerdict]:
+    """Every in-line chrome span of a document given as lines (and, to save joining them again, as
+    ``text`` = ``"\\n".join(lines)`` with the offsets ``starts`` of its lines)."""
+    doc = _Located(lines, text, starts)
     text = doc.text
-    if _SPAM_WORD.search(text):
-        yield from _spam(lines)
+    han = _ANY_HAN.search(text) is not None  # Chinese-only residue needs Han text at all
+    if han and _SPAM_WORD.search(text):
+        yield from _spam(doc)
     if "[" in text:
         yield from doc.find(_REF, "ref", 0.9, "wiki reference marker left in the text", _after_word)
         yield from doc.find(_TAG, "ref", 0.9, "wiki maintenance tag left in the text")
-    if ":" in text:
+    if _CITED_PAGE.search(text):
         reason = "page number of a stripped citation, after punctuation"
         yield from doc.find(
             _PAGE_REF, "ref", 0.7, reason, lambda t, s: s > 0 and (t[s - 1].isalnum() or t[s - 1] == ")")
         )
     if '="' in text or "](" in text:
         yield from doc.find(_HTML, "markup", 0.95, "HTML or Markdown residue")
-    if "共" in text:
+    if han and "共" in text:
         yield from doc.find(_PAGE_COUNTER, "markup", 0.9, "page counter inside the text")
-    if "|" in text:
+    if "| " in text:
         yield from doc.find(_RUNNING_HEADER, "markup", 0.9, "PDF running header inside the text", _not_in_word)
-    if "阅读" in text or "评论" in text or "浏览" in text:
+    if han and ("阅读" in text or "评论" in text or "浏览" in text) and _COUNTER_WORD.search(text):
         yield from doc.find(_COUNTER, "markup", 0.8, "view/comment counter inside the text")
     glued = "widget word, site name or label glued to the text"
     if "编辑" in text:
         han_before = lambda t, s: t[s] != "编" or (s > 0 and "\u3400" <= t[s - 1] <= "\u9fff")  # noqa: E731
         yield from doc.find(_EDIT_LINK, "markup", 0.8, glued, han_before)
-    lower = text.lower()
-    if "enditem" in lower or "end item" in lower:
-        yield from doc.find(_END_ITEM, "markup", 0.8, glued, lambda t, s: s > 0 and t[s - 1] in '.!?"” ')
-    if "分享" in text or "share" in lower or "compartir" in lower:
-        yield from doc.find(_SHARE, "markup", 0.8, glued, lambda t, s: s > 0 and not t[s - 1].isspace())
-    if "." in text:
+    if any(w in text for w in ("nditem", "NDITEM", "nd item", "ND ITEM")):
+        yield from doc.find(_END_ITEM, "markup", 0.8, glued, _after_sentence)
+    if any(w in text for w in ("分享", "hare", "HARE", "ompartir", "OMPARTIR")):
+        yield from doc.find(_SHARE, "markup", 0.8, glued, _after_word_and_space)
+    if _DOMAIN_COLON.search(text):
         yield from doc.find(_DATELINE, "markup", 0.8, glued)
     if "摘要" in text or "导读" in text:
         yield from doc.find(_TEASER, "markup", 0.8, glued)
-    if "=" in text or re.search(r"\.[A-Z]{3}|[a-z]\d\b", text):
+    if "=" in text or _DOT_CODE.search(text):
         codes = {m.group() for m in _RIC.finditer(text) if _not_in_word(text, m.start())}
         if len(codes) >= 3:
             reason = f"Reuters instrument code left by a stripped quote link ({len(codes)} in the document)"
             yield from doc.find(_RIC, "code", 0.8, reason, _not_in_word)
 
 
-def _spam(lines: Sequence[str]) -> Iterator[SpanVerdict]:
-    heads: dict[str, list[tuple[int, re.Match[str]]]] = defaultdict(list)
-    brackets: Counter[str] = Counter()
-    for i, line in enumerate(lines):
-        for m in _SPAM_HEAD.finditer(line):
-            if _not_in_word(line, m.start()):
-                heads[m.group(1).lower()].append((i, m))
-        brackets.update(m.group() for m in _SPAM_BRACKET.finditer(line))
+def _spam(doc: _Located) -> Iterator[SpanVerdict]:
+    """Latin-digit heads glued to Han text that runs into the vocabulary of spam sites.
+
+    Only the few characters before each vocabulary word are searched, so the cost follows the
+    number of such words, not the length of the document.
+    """
+    text = doc.text
+    seen: dict[int, tuple[str, str]] = {}  # head start -> (head, Han continuation)
+    for w in _SPAM_WORD.finditer(text):
+        window_start = max(0, w.start() - 12)
+        g = _SPAM_GLUE.search(text, window_start, w.start())
+        if g is None or not _not_in_word(text, g.start()):
+            continue
+        run = g.end(1)
+        end = run
+        while end < len(text) and end - run < 8 and "\u3400" <= text[end] <= "\u9fff":
+            end += 1
+        seen[g.start()] = (g.group(1), text[run:end])
+    heads: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)  # head -> (line, column, head, tail)
+    for start, (head, tail) in sorted(seen.items()):
+        i = bisect.bisect_right(doc.starts, start) - 1
+        heads[head.lower()].append((i, start - doc.starts[i], head, tail))
+    brackets = Counter(m.group() for m in _SPAM_BRACKET.finditer(text))
     for occurrences in heads.values():
-        tails = [m.group(2) for _i, m in occurrences]
+        tails = [tail for _i, _c, _h, tail in occurrences]
         common = tails[0]
         for t in tails[1:]:
             k = 0
@@ -166,20 +206,18 @@ def _spam(lines: Sequence[str]) -> Iterator[SpanVerdict]:
                 k += 1
             common = common[:k]
         repeated = len(occurrences) >= 2 and len(common) >= 2
-        for i, m in occurrences:
-            cont = common if repeated else m.group(2)
+        for i, column, head, tail in occurrences:
+            cont = common if repeated else tail
             ends = [w.end() for w in _SPAM_WORD.finditer(cont)]
             if not ends:
                 continue
             cont = cont[: ends[-1] if repeated else ends[0]]
             count = f" ({len(occurrences)} times in the document)" if repeated else ""
             reason = f"gambling/SEO brand string: Latin letters and digits glued to '{cont}'{count}"
-            yield SpanVerdict(i, m.start(), m.start(2) + len(cont), "spam", 0.9, reason)
-    if brackets:
-        for i, line in enumerate(lines):
-            for m in _SPAM_BRACKET.finditer(line):
-                times = brackets[m.group()]
-                reason = (
-                    f"bracketed site brand ({times} times in the document)" if times > 1 else "bracketed site brand"
-                )
-                yield SpanVerdict(i, m.start(), m.end(), "spam", 0.8 if times > 1 else 0.6, reason)
+            yield SpanVerdict(i, column, column + len(head) + len(cont), "spam", 0.9, reason)
+    for m in _SPAM_BRACKET.finditer(doc.text) if brackets else ():
+        i = bisect.bisect_right(doc.starts, m.start()) - 1
+        times = brackets[m.group()]
+        reason = f"bracketed site brand ({times} times in the document)" if times > 1 else "bracketed site brand"
+        column = m.start() - doc.starts[i]
+        yield SpanVerdict(i, column, column + len(m.group()), "spam", 0.8 if times > 1 else 0.6, reason)

@@ -25,7 +25,7 @@ MAX_SHAPE = 200  # a longer line is never furniture by its shape
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _ZH_STOP = re.compile("[" + "".join(sorted(ZH)) + "]")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_END = re.compile(r"""[.!?…。！？；;]['"”’»」』）)\]】]*$""")
+_ANY_HAN = re.compile(r"[\u3400-\u9fff]")
 MARKER = re.compile(r"^(?:[-–—•·*▪◦]|\d{1,2}[.、)）])\s*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?::[0-5]\d)?(?!\d)")
@@ -40,6 +40,7 @@ URL = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|co\.uk|es|mx|info|io)\b"
 )
 _NAV = re.compile(r"(?:>>?|»|›|→)\s*$|^\s*(?:<<|«|‹|←)")
+_NAV_END, _NAV_START = ">»›→", "<«‹←"
 PAGE = re.compile(
     r"第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页|_第\d+页$|已阅读\d+页"
     r"|(?i:\bp[áa]gina\s+\d+\s+de\s+\d+\b|\bpage\s+\d+\s+of\s+\d+\b)"
@@ -61,21 +62,28 @@ HEADING = re.compile(
     r"|(?i:chapter|cap[íi]tulo|part|parte|section|secci[óo]n|art[íi]culo|article|book|libro)\b"
     r"|[IVXLC]+\.?$|[IVXLC]+\.\s)"
 )
-_LINK = re.compile(
-    r"^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一条|下一条)|(?:上一篇|下一篇)$"
-    r"|点击查看|点击进入|查看全文|阅读全文|^欢迎(?:来到|访问|光临)|发表评论|我要评论|^(?:广告|返回顶部|跳到主要内容|关注我们)$"
-    r"|(?i:^(?:previous|next|older|newer)\s+(?:post|article|story|message|page|entry)s?\b"
-    r"|^(?:art[íi]culo|nota|noticia)s?\s+(?:anterior|siguiente)s?\b|^(?:anterior|siguientes?)\s+(?:art[íi]culo|nota|noticia)s?\b"
-    r"|\b(?:click|clic|pulse|pincha|haga click|haz clic)\b.{0,24}\b(?:here|aqu[íi])\b"
+# links by their words: anchored at the line start (tried at one position), or anywhere (tried
+# only when a word they need occurs: see _LINK_HINTS)
+_LINK_START = re.compile(
+    r"(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一条|下一条|欢迎(?:来到|访问|光临)|(?:广告|返回顶部|跳到主要内容|关注我们)$"
+    r"|(?i:(?:previous|next|older|newer)\s+(?:post|article|story|message|page|entry)s?\b"
+    r"|(?:art[íi]culo|nota|noticia)s?\s+(?:anterior|siguiente)s?\b|(?:anterior|siguientes?)\s+(?:art[íi]culo|nota|noticia)s?\b"
+    r"|visita\s+nuestr[oa]s?\b|(?:logo|logotipo)\b|(?:welcome to|bienvenid[oa]s? a)\b"
+    r"|(?:found|showing)\s+\d+\s+\w+|(?:mostrando|se encontraron)\s+\d+"
+    r"|(?:advertisement|publicidad|anuncio|skip to (?:main )?content|saltar al contenido|back to top|volver arriba)$"
+    r"|(?:follow us|s[íi]guenos)\b"
+    r"|(?:subscribe|sign up|suscr[íi]bete)\b.{0,40}\b(?:newsletter|bolet[íi]n|podcasts?)\b))"
+)
+_LINK_ANYWHERE = re.compile(
+    r"(?:上一篇|下一篇)$|点击查看|点击进入|查看全文|阅读全文|发表评论|我要评论"
+    r"|(?i:\b(?:click|clic|pulse|pincha|haga click|haz clic)\b.{0,24}\b(?:here|aqu[íi])\b"
     r"|\b(?:see|read|view)\s+(?:the\s+)?full\s+(?:page|article|story|post)\b"
     r"|\bleer\s+(?:el\s+)?(?:art[íi]culo|nota)\s+complet[oa]\b"
-    r"|^visita\s+nuestr[oa]s?\b|^(?:logo|logotipo)\b|^(?:welcome to|bienvenid[oa]s? a)\b"
-    r"|^(?:found|showing)\s+\d+\s+\w+|^(?:mostrando|se encontraron)\s+\d+"
-    r"|\bleave a comment\b|\bdeja(?:r)? (?:un|tu) comentario\b"
-    r"|^(?:advertisement|publicidad|anuncio|skip to (?:main )?content|saltar al contenido|back to top|volver arriba)$"
-    r"|^(?:follow us|s[íi]guenos)\b"
-    r"|^(?:subscribe|sign up|suscr[íi]bete)\b.{0,40}\b(?:newsletter|bolet[íi]n|podcasts?)\b)"
+    r"|\bleave a comment\b|\bdeja(?:r)? (?:un|tu) comentario\b)"
 )
+_LINK_HINTS = ("篇", "点击", "全文", "评论", "cli", "pulse", "pincha", "full", "complet", "comment", "comentario")
+_URL_HINTS = ("//", "www.", "@", ".com", ".net", ".org", ".cn", ".co", ".es", ".mx", ".info", ".io")
+_FILE_HINTS = (".doc", ".pdf", ".ppt", ".xls", ".wps", ".png", ".jp", ".gif", ".zip", ".rar", ".txt")
 _HEADER = re.compile(r"(?i:\bcharset=|\bcontent-type:|\bmime-version:|\bx-mailer:)")
 _FILE_SIZE = re.compile(
     r"[\w\u4e00-\u9fff-]+\.(?:png|jpe?g|gif|docx?|pdf|pptx?|xlsx?|zip|rar|txt)\b.{0,12}\(?\d+(?:\.\d+)?\s?[KMG]B", re.I
@@ -112,19 +120,31 @@ class Measures:
 
 
 SAMPLE = 200  # measures are taken on a line's first 200 characters: enough to tell its class
+LONG = 250  # a longer line is a paragraph: good without measuring (no chrome shape fits it)
+
+
+_CLOSERS = "'\"”’»」』）)]】"
+_ENDERS = frozenset(".!?…。！？；;")
+
+
+def ends_clause(text: str) -> bool:
+    """The line ends as a sentence or clause ends (closing quotes and brackets after the mark allowed)."""
+    return text.rstrip(_CLOSERS)[-1:] in _ENDERS
 
 
 def measure(text: str) -> Measures:
+    if len(text) > LONG:
+        return Measures(text, False, LONG, 1.0, ends_clause(text))
     sample = text[:SAMPLE]
-    han = len(HAN.findall(sample))
+    han = len(HAN.findall(sample)) if _ANY_HAN.search(sample) else 0
     cjk = han > 0 and han * 3 >= len(sample)
     if cjk:
         units, stop = han, len(_ZH_STOP.findall(sample)) / han
     else:
         words = WORD.findall(sample)
         units = len(words)
-        stop = sum(1 for w in words if w.lower() in LATIN_STOP) / units if units else 0.0
-    return Measures(text, cjk, units, stop, bool(_END.search(text)))
+        stop = sum(map(LATIN_STOP.__contains__, map(str.lower, words))) / units if units else 0.0
+    return Measures(text, cjk, units, stop, ends_clause(text))
 
 
 def _few_words(text: str, cjk_limit: int, latin_limit: int) -> bool:
@@ -152,7 +172,7 @@ def meta_line(text: str) -> bool:
 
 def link_row(text: str) -> bool:
     """A row of short links separated by '|' (a Markdown table row, with outer pipes, is not one)."""
-    if text.startswith("|") or text.endswith("|"):
+    if ("|" not in text and "｜" not in text) or text.startswith("|") or text.endswith("|"):
         return False
     parts = _ROW_SEP.split(text)
     if len(parts) < 3:
@@ -172,23 +192,26 @@ def line_shape(text: str, m: Measures) -> tuple[float, str, str] | None:
     body = MARKER.sub("", text)
     if HEADING.match(body):
         return None
-    if n <= 80 and _LINK.search(body):
+    lower = text.lower()
+    if n <= 80 and (_LINK_START.match(body) or (any(h in lower for h in _LINK_HINTS) and _LINK_ANYWHERE.search(body))):
         return 0.9, "navigation, previous/next or read-more link", "shape"
-    if _HEADER.search(text) or (n <= 80 and _FILE_SIZE.search(text)):
+    named = any(h in lower for h in _FILE_HINTS)
+    if (("=" in text or ":" in text) and _HEADER.search(text)) or (n <= 80 and named and _FILE_SIZE.search(text)):
         return 0.9, "message header or attachment metadata", "shape"
-    if n <= 120 and _FILE_NAMED.search(text) and _SHARE_WORDS.search(text):
+    if n <= 120 and named and _FILE_NAMED.search(text) and _SHARE_WORDS.search(text):
         return 0.85, "names the document's own file in a sharing-site sentence", "shape"
-    if n <= 140 and len(_KEY_VALUE.findall(text)) >= 3:
+    colon = ":" in text or "：" in text
+    if n <= 140 and colon and len(_KEY_VALUE.findall(text)) >= 3:
         return 0.85, "a row of key: value metadata pairs", "shape"
     if n <= 30 and _HASHTAG.match(text):
         return 0.85, "hashtag / topic-tag line", "shape"
     if n <= 40 and PAGE.search(text):
         return 0.95, "page counter or page-thumbnail caption", "shape"
-    if n <= 60 and _NAV.search(text) and not m.terminal:
+    if n <= 60 and (text[-1] in _NAV_END or text[0] in _NAV_START) and _NAV.search(text) and not m.terminal:
         return 0.9, "navigation link (arrow)", "shape"
     if _STRIPPED_STAMP.match(text):
         return 0.9, "timestamp whose year and month were stripped", "shape"
-    stamped = n <= 70 and _TIME.search(text) and _DATE.search(text)
+    stamped = n <= 70 and colon and _TIME.search(text) and _DATE.search(text)
     if stamped and _few_words(URL.sub("", _TIME.sub("", _DATE.sub("", text))), 12, 6):
         return 0.9, "post timestamp line (a date and a time of day)", "shape"
     if _BARE_NUM.match(text):
@@ -197,7 +220,8 @@ def line_shape(text: str, m: Measures) -> tuple[float, str, str] | None:
         return 0.85, "'label: number' page statistic", "shape"
     if n <= 40 and _COUNT.match(body):
         return 0.8, "a number and the thing it counts (widget counter)", "shape"
-    if n <= 120 and text[0] not in "#$>" and URL.search(text) and _few_words(URL.sub("", text), 8, 7):
+    linked = n <= 120 and text[0] not in "#$>" and any(h in lower for h in _URL_HINTS)
+    if linked and URL.search(text) and _few_words(URL.sub("", text), 8, 7):
         return 0.85, "link or site address line", "shape"
     if meta_line(text):
         return 0.85, "byline or post-metadata line", "meta"
