@@ -232,12 +232,12 @@ def line_shape(text: str, m: Measures) -> tuple[float, str, str] | None:
     return None
 
 
+_KEYWORD_PUNCT = re.compile(r"[，。：:、,.!?！？]")
+
+
 def keyword_line(m: Measures) -> bool:
     """Three or more short Chinese tokens separated by spaces, no punctuation (绩效 管理 细则 通用)."""
+    if not m.cjk or len(m.text) > 60 or " " not in m.text:
+        return False
     tokens = m.text.split()
-    return (
-        m.cjk
-        and len(tokens) >= 3
-        and all(len(t) <= 4 for t in tokens)
-        and not re.search(r"[，。：:、,.!?！？]", m.text)
-    )
+    return len(tokens) >= 3 and all(len(t) <= 4 for t in tokens) and not _KEYWORD_PUNCT.search(m.text)
