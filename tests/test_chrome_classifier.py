@@ -102,3 +102,9 @@ def test_any_text_gives_verdicts_inside_its_lines(lines: list[str]) -> None:
     assert all(0 <= i < len(lines) and lines[i].strip() for i in result.lines)
     for s in (*result.spans, *residue(lines)):
         assert 0 <= s.start < s.end <= len(lines[s.index])
+
+
+def test_photo_credit_after_a_caption_but_not_a_pipe_in_prose() -> None:
+    caption = ["Existen varios tipos de detectores en tiendas especializadas | © example.com"]
+    assert [caption[0][s.start : s.end] for s in residue(caption)] == ["| © example.com"]
+    assert list(residue(["Revenue | 12.5 | the © sign is used for copyright."])) == []

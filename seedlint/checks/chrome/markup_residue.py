@@ -22,7 +22,8 @@ class MarkupResidue(ClassifiedRule):
             "inside a paragraph, view and comment counters ((1727)次阅读, 已关闭评论, 3572字阅读11分54秒), "
             "widget words glued to a line's end (an encyclopedia's 编辑 link after a heading, a wire "
             "service's Enditem, a trailing 分享到 / Share), the site's domain as a dateline at the start "
-            "('4hw.com.cn:'), and teaser labels (本文摘要：). A line that is only such residue is left to "
+            "('4hw.com.cn:'), a photo credit after a caption ('… | © example.com', '| Foto: …'), and teaser "
+            "labels (本文摘要：). A line that is only such residue is left to "
             "the line rules. The fix deletes the residue (unsafe)."
         ),
         bad=(

@@ -57,6 +57,7 @@ _EDIT_LINK = re.compile(r"编辑$|[ \t][" + _HAN + r"]{2,8}编辑(?=[ \t])", re.
 _END_ITEM = re.compile(r"(?:Enditem|END ?ITEM)$", re.M | re.I)  # a wire service's end marker
 _SHARE = re.compile(r"(?:分享到|分享至|(?i:share(?: this)?|compartir))[:：]?$", re.M)  # a share widget's label
 _DATELINE = re.compile(r"^(?:www\.)?[\w-]+\.(?:com|net|org|cn|info)(?:\.cn)?[ \t]*[:：](?=[ \t]*\S)", re.M)
+_CREDIT = re.compile(r"[|｜][ \t]*(?:©|\(c\)|(?i:photo|foto|image|imagen|图片|摄影)[ \t]*[:：])[ \t]*\S.{0,48}$", re.M)
 _TEASER = re.compile(r"^(?:本文摘要|本文导读|内容摘要|文章摘要)[:：](?=[ \t]*\S)", re.M)
 _DOT_CODE = re.compile(r"\.[A-Z]{3}")
 _ANY_HAN = re.compile(r"[\u3400-\u9fff]")
@@ -165,6 +166,8 @@ def residue(
         yield from doc.find(_SHARE, "markup", 0.8, glued, _after_word_and_space)
     if _DOMAIN_COLON.search(text):
         yield from doc.find(_DATELINE, "markup", 0.8, glued)
+    if "|" in text or "｜" in text:
+        yield from doc.find(_CREDIT, "markup", 0.8, "photo credit glued to a caption", _after_word_and_space)
     if "摘要" in text or "导读" in text:
         yield from doc.find(_TEASER, "markup", 0.8, glued)
     if "=" in text or _DOT_CODE.search(text):
