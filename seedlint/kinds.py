@@ -63,7 +63,16 @@ class PatternRule:
     fix_safe: bool = True
     delete_line: bool = False
     triggers: tuple[str, ...] = ()
+    #: drop a match when one of the NEARBY lines before or after it matches this (licence text
+    #: around a copyright line)
+    unless_nearby: str | None = None
+    #: a pattern that matches more lines than this in one document describes the document's own
+    #: content (a hotel guide's phone numbers), not its furniture: report none of them
+    max_per_document: int | None = None
     _compiled: tuple[regex.Pattern[str], regex.Pattern[str] | None] | None = field(default=None, repr=False)
+    _nearby: regex.Pattern[str] | None = field(default=None, repr=False)
+
+    NEARBY = 3
 
     def __post_init__(self) -> None:
         if not self.triggers:
@@ -78,7 +87,15 @@ class PatternRule:
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         pattern, unless = self.compiled()
-        for lm in _line_matches(pattern, unless, doc, ctx):
+        matches = list(_line_matches(pattern, unless, doc, ctx))
+        if self.unless_nearby:
+            matches = [lm for lm in matches if not self._near(doc, lm.start, ctx.timeout)]
+        if (
+            self.max_per_document is not None
+            and len({doc.line_index(lm.start) for lm in matches}) > self.max_per_document
+        ):
+            return
+        for lm in matches:
             message = self.message.format(match=lm.match.group(), **lm.match.groupdict(default=""))
             if self.delete_line:
                 yield Hit(lm.start, lm.end, message, fix="", fix_safe=False, fix_range=line_range(doc, lm.start))
@@ -86,6 +103,17 @@ class PatternRule:
                 yield Hit(lm.start, lm.end, message, fix=lm.match.expand(self.fix), fix_safe=self.fix_safe)
             else:
                 yield Hit(lm.start, lm.end, message)
+
+    def _near(self, doc: Document, offset: int, timeout: float) -> bool:
+        """A line within :attr:`NEARBY` lines of ``offset`` (not its own) matches ``unless_nearby``."""
+        if self._nearby is None and self.unless_nearby:
+            flags = regex.V1 | (regex.IGNORECASE if self.ignorecase else 0)
+            self._nearby = regex.compile(self.unless_nearby, flags)
+        if self._nearby is None:
+            return False
+        index = doc.line_index(offset)
+        lines = range(max(0, index - self.NEARBY), min(len(doc.line_starts), index + self.NEARBY + 1))
+        return any(i != index and self._nearby.search(doc.line_span(i).text, timeout=timeout) for i in lines)
 
 
 def phrase_regex(phrases: list[str], ignorecase: bool) -> regex.Pattern[str]:

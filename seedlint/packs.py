@@ -35,7 +35,7 @@ COMMON_KEYS = {
     "message", "ignorecase", "unless", "examples", "source", "triggers", "fix_safe",
 }  # fmt: skip
 KIND_KEYS = {
-    "pattern": {"pattern", "fix", "delete_line"},
+    "pattern": {"pattern", "fix", "delete_line", "unless_nearby", "max_per_document"},
     "lexicon": {"words"},
     "table": {"replace"},
 }
@@ -211,6 +211,12 @@ def _build_rule(ctx: _Ctx, node: _Map, pack_source: str) -> Rule:
         _compile(ctx, node, "pattern", pattern, ignorecase)
         groups = set(_GROUP_NAME.findall(pattern))  # read off the text: compiling again costs too much
         _check_template(ctx, node, "message", {"match", *groups})
+        nearby = _get(ctx, node, "unless_nearby", str)
+        if nearby:
+            _compile(ctx, node, "unless_nearby", nearby, ignorecase)
+        most = _get(ctx, node, "max_per_document", int)
+        if most is not None and (isinstance(most, bool) or most < 1):
+            raise ctx.fail(node, "'max_per_document' must be a positive number of lines", "max_per_document")
         return PatternRule(
             meta,
             pattern,
@@ -218,6 +224,8 @@ def _build_rule(ctx: _Ctx, node: _Map, pack_source: str) -> Rule:
             fix=_get(ctx, node, "fix", str),
             fix_safe=fix_safe and not node.get("delete_line"),
             delete_line=bool(_get(ctx, node, "delete_line", bool, False)),
+            unless_nearby=nearby or None,
+            max_per_document=most,
             **common,
         )
     if kind == "lexicon":

@@ -10,6 +10,11 @@ Three kinds of evidence, cheapest first:
   of chrome at the document's head or tail (jusText's length class, stop-word density and context
   revision; for Chinese, per-character tokens and a 43-character stop-list).
 
+A fourth, the line classifier (:func:`chrome_lines`, :mod:`seedlint.checks.chrome.classifier`
+and :mod:`seedlint.checks.chrome.residue`), needs no vocabulary: per-line features (length, stop
+words, terminal punctuation, shapes of counters, stamps, links, bylines) revised from neighbours,
+and chrome spans inside body lines. Other families use it through :func:`chrome_lines`.
+
 :class:`ChromeAnalyzer.tail` walks up from the end and says where the body stops and which chrome
 follows it; :meth:`ChromeAnalyzer.scan` labels every chrome line it can find from the lines the
 rules' triggers flagged. Both walk at most :data:`MAX_ZONE` non-blank lines from an edge, so the
@@ -24,6 +29,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from seedlint.checks.chrome.classifier import LineVerdict, SpanVerdict, classify
+from seedlint.checks.chrome.residue import residue
 from seedlint.checks.chrome.vocab import (
     ALWAYS,
     LONG_LINE,
@@ -54,10 +61,13 @@ __all__ = [
     "AnalyzedRule",
     "ChromeAnalyzer",
     "ChromeLine",
+    "ChromeVerdicts",
+    "ClassifiedRule",
     "Tail",
     "analyzer_for",
     "chrome_analyzer",
     "chrome_hit",
+    "chrome_lines",
     "chrome_pack_files",
     "line_text",
     "shape",
@@ -430,3 +440,70 @@ class AnalyzedRule:
 
     def message(self, doc: Document, line: ChromeLine) -> str:
         raise NotImplementedError
+
+
+# -- the line classifier (CHROME060-067; shared with the truncation family) -----------------------
+@dataclass(frozen=True, slots=True)
+class ChromeVerdicts:
+    """Per-document result of the classifier: chrome lines and chrome spans inside body lines."""
+
+    lines: dict[int, LineVerdict]  # 0-based line -> verdict
+    spans: tuple[SpanVerdict, ...]
+
+
+def chrome_lines(
+    doc: Document, analyzer: ChromeAnalyzer | None = None, lines: Sequence[int] | None = None
+) -> ChromeVerdicts:
+    """Which lines of ``doc`` are page chrome, and which spans inside lines; memoised per document.
+
+    The classifier (:mod:`seedlint.checks.chrome.classifier`) measures every line (length, stop
+    words, terminal punctuation, shapes of counters, dates, links, bylines…) and revises each from
+    its neighbours. With an ``analyzer``, the lines its pack vocabulary knows (whole-line pack
+    rules, notice blocks, link lists, edge clusters) count as chrome anchors and are not repeated
+    in the result; ``lines`` are the trigger lines of the packs, as :meth:`ChromeAnalyzer.scan`
+    takes them. Without one, the result stands on the classifier alone (for other families).
+    """
+
+    def build() -> ChromeVerdicts:
+        anchors: frozenset[int] = frozenset()
+        if analyzer is not None:
+            found = analyzer.scan(doc, lines)
+            known = {i for i in lines or () if analyzer.known_line(doc, i) is not None}
+            anchors = frozenset(found) | frozenset(known)
+        crlf = "\r" in doc.text
+        texts = [span.text for span in doc.lines] if crlf else doc.text.split("\n")
+        result = classify(texts, anchors)
+        verdicts = {i: v for i, v in result.lines.items() if i not in anchors}
+        taken = set(result.lines) | anchors
+        inline = residue(texts) if crlf else residue(texts, doc.text, doc.line_starts)
+        spans = tuple(s for s in (*result.spans, *inline) if s.index not in taken)
+        return ChromeVerdicts(verdicts, spans)
+
+    return doc.memo((analyzer, "classifier"), build)
+
+
+class ClassifiedRule:
+    """A rule that reports some kinds of the classifier's verdicts (lines and spans)."""
+
+    kinds: frozenset[str] = frozenset()
+    fixable = True  # spans: offer to delete them (unsafe)
+    meta: RuleMeta
+
+    def __init__(self, analyzer: ChromeAnalyzer) -> None:
+        self.analyzer = analyzer
+        self.triggers = (*analyzer.triggers, ALWAYS)  # every document: the classifier needs no trigger
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
+        self.analyzer.timeout = ctx.timeout
+        self.analyzer.prime(doc, ctx.lines)
+        result = chrome_lines(doc, self.analyzer, ctx.lines)
+        for index in sorted(result.lines):
+            v = result.lines[index]
+            if v.kind in self.kinds:
+                yield chrome_hit(doc, ChromeLine(index, v.kind, v.confidence, v.reason), v.reason)
+        for s in result.spans:
+            if s.kind in self.kinds:
+                base = doc.line_starts[s.index]
+                severity = Severity.WARNING if s.confidence >= 0.8 else Severity.INFO
+                fix = "" if self.fixable else None
+                yield Hit(base + s.start, base + s.end, s.reason, fix=fix, fix_safe=False, severity=severity)

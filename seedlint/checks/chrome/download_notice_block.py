@@ -18,7 +18,8 @@ class NoticeBlock(AnalyzedRule):
         summary="A site's notice block (温馨提示 / Aviso / Disclaimer + numbered items about downloads, copyright).",
         docs=(
             "Document-sharing sites put a notice block above or below every file: a heading (温馨提示, 免责声明, "
-            "Aviso legal, Disclaimer) and numbered items about previews, downloads, copyright and refunds. The "
+            "下载声明, 版权说明, Aviso legal, Disclaimer; also behind a list marker, '• 【下载声明】') and numbered "
+            "items about previews, downloads, copyright and refunds. The "
             "block is the site's text. A heading counts only when at least half of the items below it, and two "
             "different terms among them, speak of downloads, uploads, copyright, previews or the site's service; "
             "items already matched by a pack rule are left to that rule."
@@ -36,6 +37,15 @@ class NoticeBlock(AnalyzedRule):
                     Expected("Aviso legal", 1, 1),
                     Expected("1. Las descargas son gratuitas para usuarios registrados.", 2, 1),
                     Expected("2. Los derechos de autor son de quien subió el archivo.", 3, 1),
+                ),
+            ),
+            Example(
+                "  • 上传时间:2022-07-22\n  • 【下载声明】\n    1. 本站全部文档下载后不予退换,请根据预览情况下载。\n"
+                "    2. 预览文档经过压缩,下载后原文更清晰。",
+                (
+                    Expected("• 【下载声明】", 2, 3),
+                    Expected("1. 本站全部文档下载后不予退换,请根据预览情况下载。", 3, 5),
+                    Expected("2. 预览文档经过压缩,下载后原文更清晰。", 4, 5),
                 ),
             ),
         ),

@@ -30,6 +30,8 @@ MAX_CHARS = 160
 EDGE_LINES = 3  # a cluster of repeated lines this close to an end is a header or footer
 DUPLICATE_SHARE = 0.6  # above this share of repeated lines the document is a near-duplicate
 _DIGIT = re.compile(r"[0-9０-９]")
+# a line ending as a sentence or a lead-in ends: "…自公布之日起施行。", "By the end of this section, you will:"
+_STRUCTURE_END = re.compile(r"[.!?。！？:：][\"'”’」』)）]*$")
 # punctuation and symbols: ASCII, Latin-1, General Punctuation to Misc. Symbols, CJK and full-width
 # forms (a stdlib class of ranges: several times faster than ``regex``'s [\p{P}\p{S}])
 _PUNCT = re.compile(
@@ -79,7 +81,10 @@ class TemplateLine:
             "a pack rule already flags are left to it, and a document that repeats most of its lines elsewhere "
             "is a duplicate, not a template, and is skipped. A repeated line is reported only beside chrome (a "
             "pack rule's line, or another repeated line within three lines of an end) or as the document's "
-            "last line: a repeated heading or quotation inside the body is not a template. Warning beside "
+            "last line: a repeated heading or quotation inside the body is not a template. A repeated line that "
+            "ends as a sentence or a lead-in does (。 . ! ? or a colon: a textbook's 'By the end of this section, "
+            "you will be able to:', an amendment's '本修正案自公布之日起施行。') is the text's own structure and "
+            "counts only beside a pack rule's line. Warning beside "
             "known chrome or in twice the threshold of documents; info otherwise."
         ),
         bad=(
@@ -137,6 +142,9 @@ class TemplateLine:
             return
         nonblank = [i for i, text in enumerate(doc.text.split("\n")) if text.strip()]
         position = {i: k for k, i in enumerate(nonblank)}
+        # a text's own structure repeats across its parts: a lead-in ending in a colon, a sentence
+        structural = {i for i in repeated if _STRUCTURE_END.search(doc.line_span(i).text.rstrip())}
+        template = {i: n for i, n in repeated.items() if i not in structural}
         for i in sorted(repeated):
             span = doc.line_span(i)
             if self._known(doc, i):
@@ -146,9 +154,9 @@ class TemplateLine:
             nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
             beside_chrome = any(j is not None and self._known(doc, j) for j in (prev, nxt))
             at_edge = k < EDGE_LINES or k >= len(nonblank) - EDGE_LINES
-            beside_template = at_edge and any(j is not None and j in repeated for j in (prev, nxt))
-            if not (beside_chrome or beside_template or nxt is None):
-                continue  # a repeated heading or quotation inside the body, not a template
+            beside_template = at_edge and any(j is not None and j in template for j in (prev, nxt))
+            if not beside_chrome and (i in structural or not (beside_template or nxt is None)):
+                continue  # a repeated heading, lead-in, sentence or quotation of the text, not a template
             lead = len(span.text) - len(span.text.lstrip())
             start, end = span.start + lead, span.start + len(span.text.rstrip())
             n = repeated[i]

@@ -40,14 +40,16 @@ _SENTENCE_PUNCT = re.compile(r"[.!?;:。！？；：…]")
 _CJK_SENTENCE_END = re.compile(r"[。！？]")
 
 NOTICE_HEADING = regex.compile(
-    r"^[ \t]*[【\[]?(?:温馨提示|特别提示|友情提示|重要提示|下载须知|下载说明|下载提示|免责声明|版权声明|特别声明"
+    r"^[ \t]*(?:[-•*·][ \t]*)?[【\[]?(?:温馨提示|特别提示|友情提示|重要提示|下载须知|下载说明|下载提示|下载声明"
+    r"|免责声明|版权声明|版权说明|特别声明|使用声明|使用须知"
     r"|(?i:aviso(?: legal| importante)?|descargo de responsabilidad|disclaimer|important notice|notice"
     r"|please note|copyright notice))[】\]]?[ \t]*[:：]?[ \t]*$",
     regex.V1,
 )
 NEVER = r"[\x00-\x01]"  # a branch no text matches: keeps a trigger anchored (see rules/chrome/zh.yaml)
 NOTICE_TRIGGER = (
-    r"^[ \t]*[【\[]?(?:温馨提示|特别提示|友情提示|重要提示|下载须知|下载说明|下载提示|免责声明|版权声明|特别声明"
+    r"^[ \t]*(?:[-•*·][ \t]*)?[【\[]?(?:温馨提示|特别提示|友情提示|重要提示|下载须知|下载说明|下载提示|下载声明"
+    r"|免责声明|版权声明|版权说明|特别声明|使用声明|使用须知"
     r"|[Aa]viso|[Dd]escargo de responsabilidad|[Dd]isclaimer|[Ii]mportant notice|[Nn]otice|[Pp]lease note"
     r"|[Cc]opyright notice|" + NEVER + ")"
 )
