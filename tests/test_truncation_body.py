@@ -142,7 +142,7 @@ def test_chinese_broken_line_particle_and_credit_are_not_cut() -> None:
 
 
 def test_a_soft_wrapped_line_with_a_trailing_blank_is_not_cut() -> None:
-    text = "Study\nThe research was based on trends of the present companies. The purpose of this article is to explain trade in \nChina to coffee farmers, who sell online.\nThanks."
+    text = "Study\nThe research was based on \nthe trends of the present companies in \nthe country. The purpose of this article is to explain trade in \nChina to coffee farmers, who sell online.\nThanks."
     assert run_text([rule("TRUNC004")], text) == []
 
 
@@ -178,7 +178,7 @@ def test_ending_behind_a_list_marker_a_table_cell_or_a_label_line() -> None:
     label = f"Noticias\n{prose}\n\nView Full Page"
     (f,) = check(label)
     assert (f.line, f.rule, f.snippet) == (2, "TRUNC001", "o")
-    assert "'View Full Page' (a short label line" in f.message
+    assert "'View Full Page' (short label lines" in f.message
     table = (
         "Report\n"
         + ("The operators agreed to share the ducts in every building of the city. " * 3)
@@ -204,3 +204,25 @@ def test_spliced_fragments() -> None:
         )
         == []
     )
+
+
+def test_a_long_dialogue_line_behind_a_dash_is_judged_a_short_item_is_not() -> None:
+    cut = "Capítulo\n-Sea vuestra merced servido, señor, de darme el gobierno de la ínsula que en esta pendencia se ha ganado. Y yo la gobernaré como el que más\nAgradecióselo mucho Sancho, y subió a su asno."
+    (f,) = run_text([rule("TRUNC004")], cut)
+    assert (f.line, f.snippet) == (2, "más")
+    items = "Lista\n- Pagos en línea sin comisión\n- Tarjetas de crédito para todos\nFin de la lista de servicios."
+    assert run_text([rule("TRUNC004")], items) == []
+
+
+def test_verse_in_paragraphs_of_their_own_is_not_a_cut() -> None:
+    text = "Capítulo\n\n-Tienes razón, sobrina, en lo que dices -respondió don Quijote-, y cosas te pudiera yo decir, que\n\nPor estas asperezas se camina\n\nde la inmortalidad al alto asiento,\n\ndo nunca arriba quien de allí declina.\n\n-¡Ay, desdichada de mí! -dijo la sobrina."
+    assert run_text([rule("TRUNC004")], text) == []
+
+
+def test_one_sentence_cut_before_known_chrome_and_two_label_lines_at_the_end() -> None:
+    before = "News\nThe company said that the new rules for online payments would take effect early next year for\nShare this article\nThe banks welcomed the rules."
+    assert [(f.line, f.snippet) for f in run_text([rule("TRUNC004")], before)] == [(2, "for")]
+    prose = "Los bancos aceptaron cooperar con la empresa tras años de negociaciones. Ambas partes ganaban comisiones y el banco central pidió datos a todas las empresas del sector"
+    (f,) = check(f"Noticias\n{prose}\n\nEconomía\n\nSee Full Page")
+    assert (f.line, f.rule) == (2, "TRUNC001")
+    assert "'Economía', 'See Full Page' (short label lines" in f.message

@@ -109,11 +109,15 @@ class EndingAnalyzer:
             return None
         index, note = tail.body, ""
         text = doc.line_span(index).text.strip()
-        if _label_line(text):
-            prev = _previous_line(doc, index)
-            if prev is not None and _prose_paragraph(doc.line_span(prev).text.strip()):
-                note = f"; then '{text[:24]}' (a short label line, no sentence)"
-                index = prev
+        labels: list[str] = []
+        prev: int | None = index
+        while prev is not None and len(labels) < 3 and _label_line(doc.line_span(prev).text.strip()):
+            labels.append(doc.line_span(prev).text.strip())
+            prev = _previous_line(doc, prev)  # up to three buttons or labels ("Share", "See Full Page")
+        if labels and prev is not None and _prose_paragraph(doc.line_span(prev).text.strip()):
+            quoted = ", ".join(f"'{t[:24]}'" for t in reversed(labels))
+            note = f"; then {quoted} (short label lines, no sentence)"
+            index = prev
         span = doc.line_span(index)
         text = span.text.strip()
         begin = span.start + len(span.text) - len(span.text.lstrip())
@@ -362,6 +366,7 @@ class BodyAnalyzer:
         stop = judged if judged is not None else tail.body if tail.body is not None else lines[-1].index
         wrapped = doc.hard_wrapped
         blank_paragraphs = sum(1 for x in lines if x.gap) * 2 >= len(lines)
+        soft_wrapped = _soft_wrapped(lines, {x.index: x for x in lines})
         by_index = {x.index: x for x in lines}
         out: dict[int, Cut] = {}
         candidates: list[BodyLine] = []
@@ -382,12 +387,14 @@ class BodyAnalyzer:
                 continue
             if k == 0 or line.index >= stop or line.next is None or wrapped:
                 continue
-            if text[-1] in TERMINAL or text[-1] in LEAD_IN or list_or_table(text) or _HEADING_LABEL.match(text):
+            if text[-1] in TERMINAL or text[-1] in LEAD_IN or _HEADING_LABEL.match(text):
                 continue
             nxt = by_index[line.next]
             if blank_paragraphs and not line.gap:
                 continue  # a line break inside a paragraph of a blank-line-separated text
-            if continues(line, nxt, by_index, blank_paragraphs) or self.chrome.known_line(doc, line.index):
+            if continues(line, nxt, by_index, blank_paragraphs, soft_wrapped) or self.chrome.known_line(
+                doc, line.index
+            ):
                 continue
             candidates.append(line)
         run = _equal_run(candidates)
@@ -424,7 +431,7 @@ class BodyAnalyzer:
                 f"teaser cut at a fixed length: one of {len(run)} lines that stop mid-sentence at about "
                 f"{run[line.index]} columns; {follows}",
             )
-        why = _prose_cut(line.text)
+        why = _prose_cut(line.text, follows.startswith("page chrome"))
         if why is not None:
             return Cut("TRUNC004", start, end, f"paragraph stops mid-sentence {why}; {follows}")
         q = _open_quote_inside(line.text)
@@ -456,21 +463,31 @@ def body_lines(doc: Document) -> list[BodyLine]:
     return out
 
 
+def _soft_wrapped(lines: list[BodyLine], by_index: dict[int, BodyLine]) -> bool:
+    """Lines broken after a blank (PDF or e-mail soft wraps): most such breaks go on in lower case."""
+    joints = [x for x in lines if x.raw_end.isspace() and not x.gap and x.next is not None]
+    lower = sum(1 for x in joints if x.next is not None and by_index[x.next].text[0].islower())
+    return len(joints) >= 3 and lower * 2 >= len(joints)
+
+
 def _table(text: str) -> bool:
     return text.count("|") >= 2 or "\t" in text
 
 
-def continues(line: BodyLine, nxt: BodyLine, by_index: dict[int, BodyLine], blank_paragraphs: bool) -> bool:
+def continues(
+    line: BodyLine, nxt: BodyLine, by_index: dict[int, BodyLine], blank_paragraphs: bool, soft_wrapped: bool
+) -> bool:
     """The next line goes on with this one: its sentence, or a quotation or verse it introduces."""
     first = nxt.text[0]
-    if first.islower() or (not line.gap and line.raw_end.isspace()):
-        return True  # a lower-case start, or a blank left before the break where the text was wrapped
+    if first.islower() or (soft_wrapped and not line.gap and line.raw_end.isspace()):
+        return True  # a lower-case start, or a blank left before the break of a soft-wrapped text
     if line.text[-1] in ",，—–-" and first in _OPENS_SPEECH:
         return True  # "…she said,\n“Well, …", "cried out--\n“Oh…": a quoted paragraph is introduced
     after = by_index.get(nxt.next) if nxt.next is not None else None
-    if blank_paragraphs and not nxt.gap and after is not None and max(len(nxt.text), len(after.text)) < SHORT_LINE:
-        return True  # a block of short lines (verse, an address) introduced by this paragraph
     nxt_shape = shape(nxt.text[:LONG_LINE])
+    short_block = after is not None and max(len(nxt.text), len(after.text)) < SHORT_LINE
+    if blank_paragraphs and short_block and (not nxt.gap or (nxt_shape.units >= 4 and nxt_shape.stop >= 0.2)):
+        return True  # a block of short lines (verse, an address) introduced by this paragraph
     return (
         nxt_shape.cjk
         and nxt.text[-1] == "。"
@@ -482,8 +499,11 @@ def continues(line: BodyLine, nxt: BodyLine, by_index: dict[int, BodyLine], blan
 _INNER_CLAUSE = regex.compile(r"[，。；！？,;]")
 
 
-def _prose_cut(text: str) -> str | None:
-    """Why this open line is a paragraph cut mid-sentence, or None when it may be a heading or a label."""
+def _prose_cut(text: str, before_chrome: bool) -> str | None:
+    """Why this open line is a paragraph cut mid-sentence, or None when it may be a heading or a label.
+
+    Before a known chrome line, running text of one sentence is enough; elsewhere a dangling word
+    or a sentence end before the cut is needed."""
     if _url_end(text):
         return None  # a source line, or a quoted post ending in its link
     s = shape(text[-LONG_LINE:])
@@ -492,11 +512,15 @@ def _prose_cut(text: str) -> str | None:
             return None
         d = dangling(text, True)
         return f"on '{d.word if d else text[-1]}', after {s.units} characters of clauses"
-    d = dangling(text, False)
-    if d is not None and d.word not in LEAD_IN and s.units >= 8 and s.title < 0.6:
+    if s.title >= 0.6:
+        return None  # a Title Case headline
+    d = dangling(text, False, prepositions=before_chrome)  # a wrap may break after "in"; chrome may not follow one
+    if d is not None and d.word not in LEAD_IN and s.units >= 8:
         return f"on '{d.word}'"
-    if len(text) >= 80 and _INNER_END.search(text) and s.title < 0.6:
+    if len(text) >= 80 and _INNER_END.search(text):
         return f"after its last full stop ('…{' '.join(text.split()[-3:])}')"
+    if before_chrome and len(text) >= 50 and _sentence_like(text):
+        return f"('…{' '.join(text.split()[-3:])}', running text with no sentence end)"
     return None
 
 
