@@ -8,6 +8,7 @@ once on first use. Offsets are code-point offsets into ``text``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
@@ -115,14 +116,16 @@ class Document:
 
     @cached_property
     def hard_wrapped(self) -> bool:
-        """Most long lines stop mid-sentence: the text is wrapped at a width (licences, READMEs,
-        e-mail), so one line is not one paragraph and per-line pairing of quotes or brackets
-        means nothing. Scraped corpora keep a paragraph per line; this tells the other kind apart."""
-        long_lines = [t for t in (line.text.rstrip() for line in self.lines) if 40 <= len(t) <= 100]
-        if len(long_lines) < 5:
-            return False
-        ended = sum(1 for t in long_lines if _WRAP_END.search(t))
-        return ended * 2 < len(long_lines)
+        """A line is not a paragraph here: the text is wrapped at a width (licences, READMEs, e-mail,
+        OCR), or its blank-line-separated paragraphs run over line breaks (verse, addresses).
+
+        Wrapping is read from the greedy-wrap signature (Knuth's first-fit): at a wrapped break the
+        line is nearly full and the next line's first word would not have fitted on it, and the next
+        line is full too or ends the paragraph. Fixed-length teasers of a listing page have lines of
+        one width as well, but each is followed by a short title: that is not a wrap. Scraped corpora
+        keep a paragraph per line; the truncation and pairing rules judge lines only then."""
+        lines = [line.text.rstrip() for line in self.lines]
+        return _greedy_wrapped(lines) or _verse_paragraphs(lines)
 
     # -- segmentation ---------------------------------------------------------
     @cached_property
@@ -219,6 +222,75 @@ class Document:
 
 SHORT_PARAGRAPH_LETTERS = 8
 _WRAP_END = regex.compile(r"""[.!?。！？…:;：；"'”’」』)）\]]$""")
+_HAN = regex.compile(r"\p{Han}")
+MAX_WRAP_WIDTH = 250  # display columns; no text is wrapped wider
+MIN_WRAPS = 5  # wrapped breaks before a text counts as wrapped
+
+
+# East Asian Wide and Fullwidth ranges (Unicode UAX #11), as terminals and fixed-length cutters count them
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+
+
+def display_width(text: str) -> int:
+    """Columns on a terminal: wide (Han, full-width) characters count two."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _first_word(text: str) -> str:
+    text = text.lstrip()
+    if not text:
+        return ""
+    if _WIDE.match(text):
+        return text[0]
+    return text.split(None, 1)[0]
+
+
+def _greedy_wrapped(lines: list[str]) -> bool:
+    """Most breaks after an open line are where a greedy wrap at one width would put them."""
+    opened = {
+        k: display_width(t) for k, t in enumerate(lines) if 20 <= len(t) <= MAX_WRAP_WIDTH and not _WRAP_END.search(t)
+    }
+    widths = sorted(w for w in opened.values() if 40 <= w <= MAX_WRAP_WIDTH)
+    if len(widths) < MIN_WRAPS:
+        return False
+    width = widths[int(len(widths) * 0.9)]  # the wrap width: nearly every wrapped line is narrower
+    wraps = other = 0
+    for k, wa in opened.items():
+        if wa < 40 or wa > MAX_WRAP_WIDTH or k + 1 >= len(lines):
+            continue
+        b = lines[k + 1]
+        wb = display_width(b)
+        if (
+            b.strip()
+            and wa >= 0.75 * width
+            and wa + 1 + display_width(_first_word(b)) > 0.97 * width - 1  # the next word did not fit
+            and wb <= 1.1 * width
+            and (wb >= 0.6 * width or _WRAP_END.search(b))  # the next line is full too, or ends the paragraph
+        ):
+            wraps += 1
+        else:
+            other += 1
+    return wraps >= MIN_WRAPS and wraps >= 2 * other
+
+
+def _verse_paragraphs(lines: list[str]) -> bool:
+    """Blank lines separate the paragraphs, and some run over short alphabetic lines (verse)."""
+    nonblank = sum(1 for t in lines if t.strip())
+    separated = sum(1 for a, b in itertools.pairwise(lines) if a.strip() and not b.strip())
+    if separated * 10 < nonblank * 3:
+        return False
+    inner = 0
+    for a, b in itertools.pairwise(lines):
+        sa, sb = a.strip(), b.strip()
+        short = bool(sa and sb) and len(sa) < 80 and len(sb) < 80 and not _WRAP_END.search(sa)
+        if short and sa[0].isalpha() and sb[0].isalpha() and not _HAN.search(sa + sb):
+            inner += 1
+    return inner >= MIN_WRAPS
+
+
 _LETTER = regex.compile(r"\p{L}")
 
 

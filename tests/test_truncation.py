@@ -44,14 +44,13 @@ def test_seed_002_ends_on_a_dangling_word_before_chrome() -> None:
     assert "6 lines of page chrome: '此文档下载收益归作者所有', '下载文档', '猜你喜欢' and 3 more" in f.message
 
 
-def test_seed_002_unclosed_quote_in_the_body() -> None:
-    """A real one: “数字技术是否给普惠金融带来了机遇。 never closes (〞 closes the others)."""
+def test_seed_002_unclosed_quote_is_scripts_and_the_cut_is_the_ending() -> None:
+    """“数字技术是否给普惠金融带来了机遇。 never closes (〞 closes the others): SCRIPT013 reports the
+    mark; the paragraph is the document's end, cut on 追溯到 (TRUNC002), so TRUNC005 adds nothing."""
     text = seed_text("002")
-    (f,) = [f for f in check(text) if f.rule == "TRUNC005"]
-    line23 = text.split("\n")[22]
-    assert (f.line, f.snippet) == (23, "“")
-    assert line23[f.column - 1 :].startswith("“数字技术是否给普惠金融带来了机遇。")
-    assert f.severity is Severity.INFO
+    assert [f for f in check(text) if f.rule == "TRUNC005"] == []
+    (f,) = [f for f in run_text([rule("SCRIPT013")], text) if f.line == 23]
+    assert text.split("\n")[22][f.column - 1 :].startswith("“数字技术是否给普惠金融带来了机遇。")
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
@@ -146,7 +145,7 @@ def test_cut_paragraph_before_chrome_and_before_a_new_sentence() -> None:
         "Alipay said it would comply, and it connected to the clearing house within the year.\n"
     )
     found = run_text([rule("TRUNC004")], text)
-    assert [(f.line, f.snippet) for f in found] == [(2, "e"), (4, "d")]
+    assert [(f.line, f.snippet) for f in found] == [(2, "the"), (4, "and")]
     assert "page chrome follows ('Share')" in found[0].message
     assert "starts anew" in found[1].message
 
@@ -179,7 +178,7 @@ def test_cut_paragraph_is_not_judged_in_hard_wrapped_text(monkeypatch: pytest.Mo
     assert Document("a.txt", HARD_WRAPPED).hard_wrapped
     assert run_text([rule("TRUNC004")], HARD_WRAPPED) == []
     monkeypatch.setattr(Document, "hard_wrapped", property(lambda _self: False))
-    assert [(f.line, f.snippet) for f in run_text([rule("TRUNC004")], HARD_WRAPPED)] == [(2, "e")]
+    assert [(f.line, f.snippet) for f in run_text([rule("TRUNC004")], HARD_WRAPPED)] == [(2, "the")]
 
 
 def test_cut_chinese_paragraph_before_a_section_heading() -> None:
@@ -190,12 +189,13 @@ def test_cut_chinese_paragraph_before_a_section_heading() -> None:
 
 
 def test_unclosed_quote_cases() -> None:
-    text = "Title\nHe called it “the most important deal of the decade and left the room.\nThe banks agreed in the end."
+    text = "Title\nHe called it “the most important deal of the decade and the banks\nThe banks agreed in the end."
     (f,) = run_text([rule("TRUNC005")], text)
-    assert (f.line, f.column, f.snippet) == (2, 14, "“")
-    multi = "“The first paragraph of a long quotation.\n“The second paragraph closes it.”\nThe end."
+    assert (f.line, f.column, f.snippet) == (2, 65, "s")
+    assert "inside the '“' opened at column 14" in f.message
+    multi = "Title\n“The first paragraph of a long quotation and\n“the second paragraph closes it.”\nThe end."
     assert run_text([rule("TRUNC005")], multi) == []
-    mojibake = "El informe dice: ½«Ê¼ÆÈ¾ los bancos cooperan.\nFin del informe."
+    mojibake = "El informe\nEl informe dice: ½«Ê¼ÆÈ¾ los bancos cooperan con\nFin del informe."
     assert run_text([rule("TRUNC005")], mojibake) == []
 
 

@@ -2,19 +2,24 @@
 
 One module per rule: TRUNC001 unterminated-ending, TRUNC002 dangling-ending, TRUNC003
 open-quote-ending and TRUNC006 teaser-ending report the one verdict on a document's end
-(:class:`~seedlint.checks.truncation.analysis.EndingAnalyzer`); inside the body, TRUNC004
-cut-paragraph finds paragraphs cut mid-sentence and TRUNC005 unclosed-quote quotes or brackets
-that never close. Headings, titles, list items and table rows are never truncations. None of
-these findings carries a fix: the missing text cannot be recovered.
+(:class:`~seedlint.checks.truncation.analysis.EndingAnalyzer`); inside the body, one verdict per
+line (:class:`~seedlint.checks.truncation.analysis.BodyAnalyzer`) for TRUNC004 cut-paragraph,
+TRUNC005 unclosed-quote (cut inside a quotation), TRUNC010 teaser-cut (listing teasers cut at one
+length) and TRUNC011 teaser-ellipsis; TRUNC012 spliced-fragment finds a cut sentence glued to
+the next inside a line. Headings, titles, short list items and table rows are never
+truncations. None of these findings carries a fix: the missing text cannot be recovered.
 """
 
 from __future__ import annotations
 
 from seedlint.checks.chrome.analysis import chrome_analyzer
-from seedlint.checks.truncation.analysis import EndingAnalyzer
+from seedlint.checks.truncation.analysis import BodyAnalyzer, EndingAnalyzer
 from seedlint.checks.truncation.cut_paragraph import CutParagraph
 from seedlint.checks.truncation.dangling_ending import DanglingEnding
 from seedlint.checks.truncation.open_quote_ending import OpenQuoteEnding
+from seedlint.checks.truncation.spliced_fragment import SplicedFragment
+from seedlint.checks.truncation.teaser_cut import TeaserCut
+from seedlint.checks.truncation.teaser_ellipsis import TeaserEllipsis
 from seedlint.checks.truncation.teaser_ending import TeaserEnding
 from seedlint.checks.truncation.unclosed_quote import UnclosedQuote
 from seedlint.checks.truncation.unterminated_ending import UnterminatedEnding
@@ -28,11 +33,15 @@ def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
     """The family's rules, sharing the chrome detector built from the rule set's chrome packs."""
     chrome = chrome_analyzer(plugin_context(context).packs)
     endings = EndingAnalyzer(chrome)
+    body = BodyAnalyzer(chrome, endings)
     return (
         UnterminatedEnding(endings),
         DanglingEnding(endings),
         OpenQuoteEnding(endings),
         TeaserEnding(endings),
-        CutParagraph(chrome),
-        UnclosedQuote(chrome),
+        CutParagraph(body),
+        UnclosedQuote(body),
+        TeaserCut(body),
+        TeaserEllipsis(body),
+        SplicedFragment(),
     )

@@ -17,10 +17,18 @@ META = RuleMeta(
     docs=(
         "When the last body line opens a quotation or bracket (“ « 「 『 （ ( 《 or an ASCII double quote) "
         "within its last 200 characters and never closes it, the document stops in the middle of the "
-        "quoted text, even if a full stop precedes the cut. Typical of texts truncated to a length."
+        "quoted text, even if a full stop precedes the cut. Typical of texts truncated to a length. Not "
+        "reported when the quotation opens the paragraph and the paragraph ends as a sentence: fiction "
+        "(English “, Spanish « and -«) opens every paragraph of a long quotation and closes only the "
+        "last, so an excerpt may end inside one."
     ),
     bad=(Example(_EN_QUOTE, (at_end(_EN_QUOTE, 2),)),),
-    good=(Example("The forum\nJack Ma told the forum: “If the banks do not change, we will change the banks.”"),),
+    good=(
+        Example("The forum\nJack Ma told the forum: “If the banks do not change, we will change the banks.”"),
+        Example(
+            "The forum\n\nHe spoke first.\n\n“If the banks do not change, we will change the banks. They will follow."
+        ),
+    ),
     source=__name__,
 )
 

@@ -48,21 +48,12 @@ ZH_DANGLING = tuple(
         key=lambda w: (-len(w), w),
     )
 )
-# the never-matching [\x00-\x01] branches keep seedlint.prefilter from reducing these to bare
-# literals ("the", "a", ","), which would fire on every occurrence instead of on line ends
-DANGLING_TRIGGERS = (
-    r"(?:\b(?:" + "|".join(sorted(EN_DANGLING | ES_DANGLING)) + r")|[\x00-\x01])[ \t]*$",
-    r"[,，、\x00-\x01][ \t]*$",
-)
-# a Chinese paragraph line that does not end as a sentence (no 。！？… or closing quote)
-ZH_OPEN_END_TRIGGER = r"[\p{Han}，、][ \t]*$"
 
 PAIRS = {"“": "”〞＂", "«": "»", "「": "」", "『": "』", "（": "）", "(": ")", "〝": "〞〟", "《": "》"}
 CLOSERS: dict[str, str] = {}  # closer -> the openers it may close (〞 closes “ and 〝)
 for _o, _cs in PAIRS.items():
     for _c in _cs:
         CLOSERS[_c] = CLOSERS.get(_c, "") + _o
-OPENER_TRIGGER = r"[“«「『（(〝《]"
 
 _LAST_WORD = regex.compile(r"(?<![\p{L}'])([\p{L}']+)$")
 _LAST_TWO = regex.compile(r"(?<![\p{L}'])([\p{L}']+\s+[\p{L}']+)$")

@@ -1,26 +1,13 @@
-"""TRUNC005 unclosed-quote: a quote or bracket opened in a body paragraph that never closes in it."""
+"""TRUNC005 unclosed-quote: a body paragraph stops mid-sentence inside a quotation it opened."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from seedlint.checks.chrome.analysis import ChromeAnalyzer, Tail
-from seedlint.checks.truncation.analysis import (
-    NEAR_END,
-    at,
-    next_line,
-)
-from seedlint.checks.truncation.text import (
-    OPENER_TRIGGER,
-    PAIRS,
-    unclosed,
-)
-from seedlint.document import Document
-from seedlint.finding import Hit, Severity
-from seedlint.rule import Context, Example, RuleMeta
+from seedlint.checks.truncation.analysis import BodyRule, at
+from seedlint.finding import Severity
+from seedlint.rule import Example, RuleMeta
 
 _UNCLOSED = (
-    "Alipay and the banks\nHe called it “the most important deal of the decade and left the room.\n"
+    "Alipay and the banks\nHe called it “the most important deal of the decade, and the banks\n"
     "The banks agreed to cooperate in the end."
 )
 META = RuleMeta(
@@ -28,54 +15,31 @@ META = RuleMeta(
     name="unclosed-quote",
     family="truncation",
     severity=Severity.INFO,
-    summary="A quotation mark or bracket opens in a body paragraph and never closes in it.",
+    summary="A body paragraph stops mid-sentence inside a quotation or bracket it opened: the quoted text is cut.",
     docs=(
-        "A paragraph that opens “ « 「 『 （ ( 〝 or 《 and never closes it has lost the end of the quoted "
-        "text, or the closing mark was dropped in conversion. Reported at the opening mark. A quotation "
-        "that runs over several paragraphs (each reopened with the same mark, the English convention) is "
-        "not reported, nor is the document's last line when TRUNC003 covers it."
+        "A paragraph that opens “ « 「 『 （ ( 〝 《 or an ASCII double quote, never closes it, and stops "
+        "without sentence punctuation lost the end of the quoted text (a paragraph too short or too "
+        "plain for TRUNC004 still tells its cut this way). Reported at the cut, the paragraph's last "
+        "character; the message says where the quotation opened. An unpaired mark in a paragraph that "
+        "ends as a sentence is a punctuation defect, reported by SCRIPT013 alone. Not reported: a "
+        "quotation that goes on in the next paragraph (English and Spanish fiction reopen each "
+        "paragraph with “ or » and close only the last), a quotation or title closed on a later line "
+        "(within 20 lines: a list inside a quoted article), the document's last line (TRUNC003), and "
+        "hard-wrapped text."
     ),
-    bad=(Example(_UNCLOSED, (at(_UNCLOSED, "“"),)),),
+    bad=(Example(_UNCLOSED, (at(_UNCLOSED, "s\nThe", 1),)),),
     good=(
-        Example("“The banks will change,” he said.\n“If they do not, we will change the banks.”"),
-        Example("“The first paragraph of a long quotation.\n“The second paragraph closes it.”"),
+        Example("Title\n“The first paragraph of a long quotation stops at a full stop.\n“The second closes it.”"),
+        Example("Title\nHe called it “the most important deal of the decade.\nThe banks agreed in the end."),
+        Example(
+            "Title\n将刑法第一百八十二条修改为：“有下列情形之一的，处五年以下有期徒刑\n（一）单独操纵价格的；\n（二）其他情形。”"
+        ),
     ),
     source=__name__,
 )
 
 
-class UnclosedQuote:
-    """TRUNC005: a quote or bracket opened in a paragraph that never closes in it."""
+class UnclosedQuote(BodyRule):
+    """TRUNC005 unclosed-quote: reports the body lines the analysis found cut inside a quotation."""
 
     meta = META
-
-    def __init__(self, chrome: ChromeAnalyzer) -> None:
-        self.chrome = chrome
-        self.triggers = (OPENER_TRIGGER,)
-
-    def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        if doc.hard_wrapped:  # quotes and brackets legitimately run over wrapped lines
-            return
-        self.chrome.timeout = ctx.timeout
-        tail: Tail | None = None
-        for i in ctx.lines or ():
-            span = doc.line_span(i)
-            q = unclosed(span.text)
-            if q is None or self.chrome.known_line(doc, i) is not None:
-                continue
-            opener = span.text[q]
-            j = next_line(doc, i)
-            if j is not None and doc.line_span(j).text.lstrip().startswith(opener):
-                continue  # a quotation running over several paragraphs reopens each one
-            if tail is None:
-                tail = self.chrome.tail(doc)
-            if tail.body is not None and i > tail.body:
-                continue
-            if i == tail.body and q >= len(span.text.rstrip()) - NEAR_END:
-                continue  # the ending rules report it (TRUNC003)
-            closers = "/".join(PAIRS[opener])
-            yield Hit(
-                span.start + q,
-                span.start + q + 1,
-                f"'{opener}' opens here and never closes ({closers}) in this paragraph: the text inside is cut",
-            )
