@@ -48,7 +48,16 @@ AF, MY, EC = "Ant Financial", "MYbank", "e-commerce"
 SEED_FINDINGS = {
     "000": [(69, 371, "NAME005", "Yu'E Bao", "Yu'e Bao")],
     "001": [],
-    "002": [],
+    "002": [  # case-folded acronyms and a brand (the cased forms come from CC-CEDICT and the document itself)
+        (23, 492, "NAME008", "b2b", "B2B"),
+        (23, 501, "NAME007", "ebay", "eBay"),
+        (23, 520, "NAME008", "c2c", "C2C"),
+        (23, 529, "NAME007", "ebay", "eBay"),
+        (23, 2879, "NAME008", "b2b", "B2B"),
+        (23, 3901, "NAME008", "g20", "G20"),
+        (23, 3946, "NAME008", "g20", "G20"),
+        (23, 3955, "NAME008", "g20", "G20"),
+    ],
     "003": [
         (2, 87, "NAME001", "ALI small micro gold clothing", AF),
         (2, 303, "NAME001", "Internet Banking Bank", MY),

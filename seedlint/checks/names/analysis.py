@@ -206,3 +206,46 @@ def analysis(doc: Document) -> Analysis:
 def rank_spellings(a: Analysis, surfaces: Sequence[str]) -> list[str]:
     """Most used first; on a tie, the one that comes first in the document."""
     return sorted(surfaces, key=lambda s: (-a.spellings[s].count, a.first(s)))
+
+
+# -- Latin words (NAME007, NAME008) ---------------------------------------------------------------
+#: a word of letters and digits that is not part of an address, a file name or a hyphenated compound
+_WORD_BEFORE = r"(?<![\p{Latin}\p{M}\p{N}.@/\\_#-])"
+_WORD_AFTER = r"(?![\p{Latin}\p{M}\p{N}@/\\_-]|\.[\p{Latin}\p{N}])"
+_LATIN_WORD = regex.compile(rf"{_WORD_BEFORE}(\p{{Latin}}[\p{{Latin}}\p{{M}}\p{{N}}]*){_WORD_AFTER}", regex.V1)
+_HAS_LOWER_CASE = regex.compile(r"\p{Ll}")
+#: a line with more capitals than this share of its letters is a heading in capitals
+CAPS_LINE_SHARE = 0.6
+
+
+@dataclass(slots=True)
+class LatinWords:
+    """The Latin-script words of a document, counted by spelling and grouped by their case-fold."""
+
+    counts: Counter[str]
+    by_fold: dict[str, list[str]]
+
+
+def latin_words(doc: Document) -> LatinWords:
+    def build() -> LatinWords:
+        counts = Counter(_LATIN_WORD.findall(doc.text))
+        by_fold: dict[str, list[str]] = {}
+        for word in counts:
+            by_fold.setdefault(word.casefold(), []).append(word)
+        return LatinWords(counts, by_fold)
+
+    return doc.memo(latin_words, build)
+
+
+def word_occurrences(doc: Document, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands as a whole word (as :func:`latin_words` counts it), on lines with lower case."""
+    pattern = regex.compile(rf"{_WORD_BEFORE}{regex.escape(word)}{_WORD_AFTER}", regex.V1)
+    for m in pattern.finditer(doc.text):
+        if _HAS_LOWER_CASE.search(doc.line_span(doc.line_index(m.start())).text) is not None:
+            yield m.start(), m.end()
+
+
+def in_caps_line(doc: Document, offset: int) -> bool:
+    """The line holding ``offset`` is written mostly in capitals (a heading, a shouted title)."""
+    letters = [c for c in doc.line_span(doc.line_index(offset)).text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > CAPS_LINE_SHARE * len(letters)
