@@ -203,6 +203,42 @@ def analysis(doc: Document) -> Analysis:
     return doc.memo(analysis, lambda: analyse(doc.text))
 
 
+def _unmarked(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+#: pinyin tone marks: macron, acute, caron, grave (not the diaeresis: Temüjin is a respelling of Temujin)
+_TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
+
+
+def tone_marked_gloss(a: str, b: str) -> bool:
+    """``a`` is ``b`` with pinyin tone marks (Yuán for Yuan): a gloss of the pronunciation, not a respelling."""
+    import unicodedata
+
+    from seedlint.checks.names.lexicon import is_pinyin
+
+    marks = {c for c in unicodedata.normalize("NFD", a) if unicodedata.combining(c)}
+    if not marks or not marks <= _TONE_MARKS or _unmarked(a) != b:
+        return False
+    return all(is_pinyin(w) for w in regex.split(r"[ -]", b) if w)
+
+
+def conventional_pair(a: str, b: str, *, marks: bool = True) -> bool:
+    """Two spellings that are both right: a tone-marked pinyin gloss (Yuán beside Yuan); with ``marks``,
+    any difference in diacritics alone (Irán/Iran, Temüjin/Temujin in documents of two traditions); a hyphen
+    or space between ordinary words (Simplified-Chinese text, Simplified Chinese)."""
+    if a == b:
+        return False
+    if tone_marked_gloss(a, b) or tone_marked_gloss(b, a) or (marks and _unmarked(a) == _unmarked(b)):
+        return True
+    from seedlint.checks.names.lexicon import is_ordinary
+
+    pa, pb = regex.split(r"[ -]", a), regex.split(r"[ -]", b)
+    return pa == pb and all(is_ordinary(w) for w in pa)
+
+
 def rank_spellings(a: Analysis, surfaces: Sequence[str]) -> list[str]:
     """Most used first; on a tie, the one that comes first in the document."""
     return sorted(surfaces, key=lambda s: (-a.spellings[s].count, a.first(s)))
