@@ -25,7 +25,8 @@ Outputs (derived data, CC BY-SA 4.0 like its sources):
   (Hang Seng, Hong Kong): the names spelled in separate syllables by convention.
 - ``zhwords.txt``: CC-CEDICT's simplified headwords of two and three Han characters (the words a
   transliterated name is not made of).
-- ``pinyin.txt``: every toneless Hanyu Pinyin syllable (ü as v) of pypinyin's character table (MIT).
+- ``pinyin.txt``: every toneless Hanyu Pinyin syllable (ü written u, as NFKD leaves it) of pypinyin's
+  character table (MIT).
 - ``cased.tsv``: ``lower<TAB>Cased`` for brand and acronym spellings whose case is part of the name
   (an internal capital, an acronym with a digit or in capitals) and whose lower-case form is no word.
 - ``calques.tsv``: ``gloss phrase<TAB>Chinese<TAB>English name or -``: word-by-word English glosses of
@@ -220,7 +221,6 @@ def pinyin_syllables() -> list[str]:
     for value in pinyin_dict.values():
         for reading in value.split(","):
             bare = "".join(c for c in unicodedata.normalize("NFKD", reading) if not unicodedata.combining(c))
-            bare = bare.replace("ü", "v")
             if re.fullmatch("[a-z]+", bare) and re.search("[aeiouv]", bare):
                 out.add(bare)
     return sorted(out)

@@ -7,6 +7,7 @@ Each file is read once per process, on the first document that needs it, in a fe
 from __future__ import annotations
 
 import functools
+import unicodedata
 from importlib import resources
 
 import regex
@@ -26,7 +27,7 @@ def about_china(text: str) -> bool:
 
 def is_pinyin(word: str) -> bool:
     """``word`` splits into Hanyu Pinyin syllables (``qiangdong``, ``ebao``; not ``bank``, not ``soneto``)."""
-    word = word.casefold().replace("ü", "v")
+    word = unicodedata.normalize("NFKD", word.casefold()).replace("\u0308", "")
     syllables = pinyin_syllables()
     reach = [True] + [False] * len(word)  # reach[i]: word[:i] splits into syllables
     for i in range(len(word)):
