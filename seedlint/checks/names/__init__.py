@@ -17,13 +17,16 @@ glossary`` pack in use (the built-in ``rules/names/*.yaml`` and any pack listed 
 - NAME011 pinyin-given-name-case: a given name in lower case after the surname (Liu qiangdong).
 - NAME012 split-pinyin-name: a pinyin company or place name cut into syllables (Tian Hong Fund).
 - NAME013 han-homophone-variant: a transliterated name written with a homophone character (冈瓦纳/冈瓦那).
+- NAME014 company-name-form: a company or institution name with lower-case words, or a doubled suffix.
+- NAME015 treasure-calque: a …宝 product translated as '… treasure' (recruit treasure).
 
-NAME006–NAME013 need no glossary: they read the generated data in ``data/`` (see ``lexicon``).
+NAME006–NAME015 need no glossary: they read the generated data in ``data/`` (see ``lexicon``).
 """
 
 from __future__ import annotations
 
 from seedlint.checks.names.apostrophe_space import ApostropheSpace
+from seedlint.checks.names.company_name_form import CompanyNameForm
 from seedlint.checks.names.corpus_name_variant import CorpusVariant
 from seedlint.checks.names.generated_calque import GeneratedCalque
 from seedlint.checks.names.glossary_name_spelling import GlossarySpelling
@@ -37,6 +40,7 @@ from seedlint.checks.names.name_spelling_variant import SpellingVariant
 from seedlint.checks.names.near_name_variant import NearNameVariant
 from seedlint.checks.names.pinyin_given_name_case import PinyinGivenName
 from seedlint.checks.names.split_pinyin_name import SplitPinyinName
+from seedlint.checks.names.treasure_calque import TreasureCalque
 from seedlint.registry import PluginContext, plugin_context
 from seedlint.rule import Rule
 
@@ -58,6 +62,8 @@ def build_rules(index: GlossaryIndex) -> tuple[Rule, ...]:
         PinyinGivenName(),
         SplitPinyinName(),
         HanHomophoneVariant(),
+        CompanyNameForm(),
+        TreasureCalque(),
     )
 
 
