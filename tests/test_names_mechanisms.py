@@ -207,3 +207,16 @@ def test_treasure_calque_needs_the_product_family_in_the_document() -> None:
     alone = "Chinese users found an entertainment treasure in the old cinema."
     assert [s for _, _, _, s, _ in found(family, "NAME015")] == ["entertainment treasure"]
     assert found(alone, "NAME015") == []
+
+
+def test_institution_in_title_case_copied_in_lower_case() -> None:
+    text = "The Zhejiang Banking Regulatory Bureau met. Later the Zhejiang banking regulatory bureau ruled."
+    assert [f for *_, f in found(text, "NAME014")] == ["Zhejiang Banking Regulatory Bureau"]
+
+
+# -- NAME016 joined-name ---------------------------------------------------------------------------
+
+
+def test_joined_name_only_where_the_document_never_spaces_it() -> None:
+    assert [f for *_, f in found("Shops in Hongkong closed.", "NAME016")] == ["Hong Kong"]
+    assert found("Shops in Hongkong and Hong Kong closed; Fujian and Taiwan too.", "NAME016") == []

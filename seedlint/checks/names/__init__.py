@@ -19,8 +19,9 @@ glossary`` pack in use (the built-in ``rules/names/*.yaml`` and any pack listed 
 - NAME013 han-homophone-variant: a transliterated name written with a homophone character (冈瓦纳/冈瓦那).
 - NAME014 company-name-form: a company or institution name with lower-case words, or a doubled suffix.
 - NAME015 treasure-calque: a …宝 product translated as '… treasure' (recruit treasure).
+- NAME016 joined-name: a name spaced by convention run together (Hongkong).
 
-NAME006–NAME015 need no glossary: they read the generated data in ``data/`` (see ``lexicon``).
+NAME006–NAME016 need no glossary: they read the generated data in ``data/`` (see ``lexicon``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from seedlint.checks.names.generated_calque import GeneratedCalque
 from seedlint.checks.names.glossary_name_spelling import GlossarySpelling
 from seedlint.checks.names.han_homophone_variant import HanHomophoneVariant
 from seedlint.checks.names.index import GlossaryIndex
+from seedlint.checks.names.joined_name import JoinedName
 from seedlint.checks.names.lowercase_acronym import LowercaseAcronym
 from seedlint.checks.names.name_alias_mix import AliasMix
 from seedlint.checks.names.name_case import NameCase
@@ -64,6 +66,7 @@ def build_rules(index: GlossaryIndex) -> tuple[Rule, ...]:
         HanHomophoneVariant(),
         CompanyNameForm(),
         TreasureCalque(),
+        JoinedName(),
     )
 
 

@@ -29,6 +29,12 @@ _WORD = regex.compile(r"[\p{L}&][\p{L}\p{M}'’&.-]*", regex.V1)
 _INSTITUTION = r"(?:Bank|Bureau|Ministry|Commission)"
 _OF_LOWER = regex.compile(rf"(?<![\p{{L}}])({_INSTITUTION} of (\p{{Ll}}{{4,}}))(?![\p{{L}}])", regex.V1)
 _LOWER_BEFORE = regex.compile(rf"(?<=\p{{Ll}}\p{{Ll}}* )((\p{{Ll}}{{4,}}) {_INSTITUTION})(?![\p{{L}}])", regex.V1)
+#: a Title Case name of an institution: its lower-cased copies elsewhere in the document are miscased
+_TITLE_INSTITUTION = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,4} (?:Bureau|Commission|Ministry|Committee|Administration))"
+    r"(?![\p{L}])",
+    regex.V1,
+)
 #: a Chinese company suffix written twice
 _DOUBLED = regex.compile(r"(股份有限公司|有限责任公司|有限公司|集团公司|集团)\1")
 MAX_NAME_WORDS = 10
@@ -48,8 +54,9 @@ META = RuleMeta(
         "starts with a capitalised word and ends in a legal suffix, holding a lower-case word other than of, "
         "and, for (the run stops at determiners, pronouns, verbs of saying and punctuation); Bank, Bureau, "
         "Ministry or Commission capitalised next to a lower-case word of four letters or more that is part of "
-        "the name ('<word> Bank' after a lower-case word, 'Bank of <word>'; not 'of the'); a doubled Chinese "
-        "company suffix. Only the doubled suffix has a certain fix."
+        "the name ('<word> Bank' after a lower-case word, 'Bank of <word>'; not 'of the'); an institution the "
+        "document writes in Title Case (Zhejiang Banking Regulatory Bureau) copied elsewhere with its words in "
+        "lower case; a doubled Chinese company suffix. The Title Case form and the single suffix are fixes."
     ),
     bad=(
         Example(
@@ -61,6 +68,10 @@ META = RuleMeta(
             (Expected("Bank of communications", 1, 19), Expected("construction Bank", 1, 58)),
         ),
         Example("中国科学院有限公司有限公司投资了该企业。", (Expected("有限公司有限公司", 1, 6, "有限公司"),)),
+        Example(
+            "The Zhejiang Banking Regulatory Bureau approved it; the Zhejiang banking regulatory bureau watches.",
+            (Expected("Zhejiang banking regulatory bureau", 1, 57, "Zhejiang Banking Regulatory Bureau"),),
+        ),
     ),
     good=(
         Example("Shares went to Ningbo Jinrun Asset Management Co., Ltd. and to the company Limited by shares."),
@@ -91,6 +102,19 @@ class CompanyNameForm:
                     continue
                 name = m.group(1)
                 yield Hit(m.start(1), m.end(1), f"'{name}' is an institution name with a word in lower case")
+        for found in set(_TITLE_INSTITUTION.findall(text)):
+            words = found.split(" ")
+            while words and words[0].casefold() in _STOP:
+                words.pop(0)  # 'The Zhejiang Banking Regulatory Bureau' starting a sentence
+            if len(words) < 3:
+                continue
+            title = " ".join(words)
+            first, rest = title.split(" ", 1)
+            lowered = regex.compile(rf"(?<![\p{{L}}]){regex.escape(first)} {regex.escape(rest.lower())}(?![\p{{L}}])")
+            for m in lowered.finditer(text):
+                yield Hit(
+                    m.start(), m.end(), f"'{m.group()}' is written '{title}' elsewhere in this document", fix=title
+                )
         for m in _DOUBLED.finditer(text):
             suffix = m.group(1)
             yield Hit(m.start(), m.end(), f"'{m.group()}' repeats the company suffix: write '{suffix}'", fix=suffix)

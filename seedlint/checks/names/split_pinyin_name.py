@@ -34,7 +34,7 @@ META = RuleMeta(
         "Yuzhong District, Qingnian Road. Machine translation gives each character a capitalised word. "
         "Reported: two or three capitalised single pinyin syllables (pypinyin's table) before a word that makes "
         "them a company or place (Fund, Bank, Group, Road, District…, and the Spanish ones), unless CC-CEDICT's "
-        "definitions write that run apart (Hang Seng, Hong Kong, Tai Po: spaced by convention). Only in documents "
+        "definitions write that run apart (Hang Seng, Hong Kong: spaced by convention). Only in documents "
         "about China (Han characters, or China/Chinese/chino named), where 'Long Men Road' is a split Longmen "
         "Road and not English. The fix joins the syllables (unsafe: the official form may differ)."
     ),
