@@ -29,8 +29,11 @@ Outputs (derived data, CC BY-SA 4.0 like its sources):
   character table (MIT).
 - ``cased.tsv``: ``lower<TAB>Cased`` for brand and acronym spellings whose case is part of the name
   (an internal capital, an acronym with a digit or in capitals) and whose lower-case form is no word.
-- ``calques.tsv``: ``gloss phrase<TAB>Chinese<TAB>English name or -``: word-by-word English glosses of
-  Chinese organisation and brand names, the calques machine translation makes of them.
+- ``calques.tsv``: ``gloss phrase<TAB>Chinese<TAB>English name or -<TAB>pinyin``: word-by-word English
+  glosses of Chinese organisation and brand names, the calques machine translation makes of them, with the
+  toneless pinyin of the Chinese name (pypinyin) so that nothing imports pypinyin at run time.
+- ``readings.tsv``: ``pinyin<TAB>characters``: the Han characters of pypinyin's table grouped by their first
+  toneless reading (the homophones NAME013 compares).
 """
 
 from __future__ import annotations
@@ -206,9 +209,11 @@ def build(words_en: set[str], words_es: set[str], entries, jieba) -> tuple[dict[
             en = english_name(senses)
             if en and " " not in en and en.isalpha() and en.lower() not in words_en | words_es:
                 cased.setdefault(en.lower(), en)
+    from pypinyin import lazy_pinyin
+
     for word, en in sorted(names.items()):
         for phrase in calques(word, en, table):
-            rows.add(f"{phrase}\t{word}\t{en}")
+            rows.add(f"{phrase}\t{word}\t{en}\t{''.join(lazy_pinyin(word)).lower()}")
     return cased, sorted(rows)
 
 
@@ -250,6 +255,20 @@ def spaced_names(entries, syllables: set[str]) -> list[str]:
     return sorted(k for k, n in uses.items() if n >= MIN_SPACED_USES and k.replace(" ", "").lower() not in joined_words)
 
 
+def readings() -> dict[str, str]:
+    import unicodedata
+
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    groups: dict[str, list[str]] = {}
+    for code, value in sorted(pinyin_dict.items()):
+        first = value.split(",")[0]
+        bare = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
+        if HAN.match(chr(code)):
+            groups.setdefault(bare, []).append(chr(code))
+    return {k: "".join(v) for k, v in sorted(groups.items())}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=OUT)
@@ -276,6 +295,7 @@ def main() -> None:
     spaced = spaced_names(entries, set(syllables))
     (args.out / "spaced.txt").write_text("\n".join(spaced) + "\n", encoding="utf-8")
     (args.out / "cased.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in sorted(cased.items())), encoding="utf-8")
+    (args.out / "readings.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in readings().items()), encoding="utf-8")
     (args.out / "calques.tsv").write_text("".join(r + "\n" for r in rows), encoding="utf-8")
     print(f"words: en {len(words['en'])}, es {len(words['es'])}; cased {len(cased)}; calques {len(rows)}")
 

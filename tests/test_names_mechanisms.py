@@ -25,7 +25,16 @@ def test_data_files_ship_in_the_wheel() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = config["tool"]["setuptools"]["package-data"]["seedlint"]
     assert "checks/names/data/*" in patterns
-    for name in ("words.en.txt", "words.es.txt", "cased.tsv", "calques.tsv", "pinyin.txt", "spaced.txt", "zhwords.txt"):
+    for name in (
+        "words.en.txt",
+        "words.es.txt",
+        "cased.tsv",
+        "calques.tsv",
+        "pinyin.txt",
+        "spaced.txt",
+        "zhwords.txt",
+        "readings.tsv",
+    ):
         assert (DATA / name).stat().st_size > 0, name
 
 
@@ -33,8 +42,8 @@ def test_lexicon_reads_the_data() -> None:
     assert "house" in lexicon.ordinary_words("en") and "casa" in lexicon.ordinary_words("es")
     assert lexicon.ordinary_words("zh") == frozenset()
     assert lexicon.cased_forms()["ebay"] == "eBay"
-    chinese, english = lexicon.calques()["new wave"]
-    assert (chinese, english) == ("新浪", "Sina")
+    assert lexicon.calques()["new wave"] == ("新浪", "Sina", "xinlang")
+    assert lexicon.readings()["纳"] == lexicon.readings()["那"] == "na"
 
 
 @pytest.mark.parametrize(
@@ -146,7 +155,8 @@ def test_calque_needs_the_name_shape_in_a_china_document_or_the_entity_named() -
     assert found("The Chinese portal known as New Wave grew.", "NAME010") != []
     assert found("The Chinese portal known as new wave grew.", "NAME010") == []
     assert found("The portal known as New Wave grew in Paris.", "NAME010") == []
-    assert found("Sina is a portal; people call new wave its rival.", "NAME010") != []
+    assert found("Sina is a Chinese portal; people call new wave its rival.", "NAME010") != []
+    assert found("Sina is a portal; people call new wave its rival.", "NAME010") == []
 
 
 # -- NAME011, NAME012, NAME013 ---------------------------------------------------------------------

@@ -248,7 +248,11 @@ def rank_spellings(a: Analysis, surfaces: Sequence[str]) -> list[str]:
 #: a word of letters and digits that is not part of an address, a file name or a hyphenated compound
 _WORD_BEFORE = r"(?<![\p{Latin}\p{M}\p{N}.@/\\_#-])"
 _WORD_AFTER = r"(?![\p{Latin}\p{M}\p{N}@/\\_-]|\.[\p{Latin}\p{N}])"
-_LATIN_WORD = regex.compile(rf"{_WORD_BEFORE}(\p{{Latin}}[\p{{Latin}}\p{{M}}\p{{N}}]*){_WORD_AFTER}", regex.V1)
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LATIN_WORD_RE = re.compile(
+    rf"(?<![{_LATIN_LETTER}0-9.@/\\_#-])([{_LATIN_LETTER}][{_LATIN_LETTER}0-9]*)"
+    rf"(?![{_LATIN_LETTER}0-9@/\\_-]|\.[{_LATIN_LETTER}0-9])"
+)
 _HAS_LOWER_CASE = regex.compile(r"\p{Ll}")
 #: a line with more capitals than this share of its letters is a heading in capitals
 CAPS_LINE_SHARE = 0.6
@@ -264,7 +268,8 @@ class LatinWords:
 
 def latin_words(doc: Document) -> LatinWords:
     def build() -> LatinWords:
-        counts = Counter(_LATIN_WORD.findall(doc.text))
+        # stdlib re, with the Latin letters spelled out: several times faster than \p{Latin} in regex
+        counts = Counter(_LATIN_WORD_RE.findall(doc.text))
         by_fold: dict[str, list[str]] = {}
         for word in counts:
             by_fold.setdefault(word.casefold(), []).append(word)

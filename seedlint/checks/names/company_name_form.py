@@ -26,9 +26,11 @@ _STOP = frozenset(
 _LINKS = frozenset({"of", "and", "&", "for", "de", "del", "y", "la", "el", "los", "las"})
 _WORD = regex.compile(r"[\p{L}&][\p{L}\p{M}'’&.-]*", regex.V1)
 #: an institution word in capitals beside a lower-case part of its own name
-_INSTITUTION = r"(?:Bank|Bureau|Ministry|Commission)"
+_INSTITUTION_WORDS = ("Bank", "Bureau", "Ministry", "Commission")
+_INSTITUTION = f"(?:{'|'.join(_INSTITUTION_WORDS)})"
 _OF_LOWER = regex.compile(rf"(?<![\p{{L}}])({_INSTITUTION} of (\p{{Ll}}{{4,}}))(?![\p{{L}}])", regex.V1)
-_LOWER_BEFORE = regex.compile(rf"(?<=\p{{Ll}}\p{{Ll}}* )((\p{{Ll}}{{4,}}) {_INSTITUTION})(?![\p{{L}}])", regex.V1)
+_LOWER_BEFORE = regex.compile(rf"(?<![\p{{L}}])\p{{Ll}}+ ((\p{{Ll}}{{4,}}) {_INSTITUTION})(?![\p{{L}}])", regex.V1)
+_LOWER_INSTITUTIONS = ("bureau", "commission", "ministry", "committee", "administration")
 #: a Title Case name of an institution: its lower-cased copies elsewhere in the document are miscased
 _TITLE_INSTITUTION = regex.compile(
     r"(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,4} (?:Bureau|Commission|Ministry|Committee|Administration))"
@@ -88,7 +90,9 @@ class CompanyNameForm:
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         text = doc.text
-        for m in _SUFFIX.finditer(text):
+        # each pass only where its anchor occurs: a substring test first, the regex scan after
+        suffixes = any(a in text for a in ("Ltd", "Limited", "Inc.", "Corp"))
+        for m in _SUFFIX.finditer(text) if suffixes else ():
             start = _name_start(text, m.start())
             if start is None:
                 continue
@@ -96,13 +100,19 @@ class CompanyNameForm:
             if any(w[0].islower() and w.casefold() not in _LINKS for w in words):
                 name = text[start : m.end()]
                 yield Hit(start, m.end(), f"'{name}' is a company name with words in lower case", fix_safe=False)
-        for pattern in (_OF_LOWER, _LOWER_BEFORE):
-            for m in pattern.finditer(text):
-                if m.group(2) in _STOP or m.group(2) in _LINKS:
-                    continue
-                name = m.group(1)
-                yield Hit(m.start(1), m.end(1), f"'{name}' is an institution name with a word in lower case")
-        for found in set(_TITLE_INSTITUTION.findall(text)):
+        lines = range(len(doc.line_starts)) if ctx.lines is None else ctx.lines
+        for index in lines:  # the lines that hold an institution word or a suffix (the triggers)
+            span = doc.line_span(index)
+            if not any(a in span.text for a in _INSTITUTION_WORDS):
+                continue
+            for pattern in (_OF_LOWER, _LOWER_BEFORE):
+                for m in pattern.finditer(text, span.start, span.end):
+                    if m.group(2) in _STOP or m.group(2) in _LINKS:
+                        continue
+                    name = m.group(1)
+                    yield Hit(m.start(1), m.end(1), f"'{name}' is an institution name with a word in lower case")
+        lowered_institution = any(a in text for a in _LOWER_INSTITUTIONS)
+        for found in set(_TITLE_INSTITUTION.findall(text)) if lowered_institution else ():
             words = found.split(" ")
             while words and words[0].casefold() in _STOP:
                 words.pop(0)  # 'The Zhejiang Banking Regulatory Bureau' starting a sentence
@@ -115,7 +125,7 @@ class CompanyNameForm:
                 yield Hit(
                     m.start(), m.end(), f"'{m.group()}' is written '{title}' elsewhere in this document", fix=title
                 )
-        for m in _DOUBLED.finditer(text):
+        for m in _DOUBLED.finditer(text) if "公司" in text or "集团" in text else ():
             suffix = m.group(1)
             yield Hit(m.start(), m.end(), f"'{m.group()}' repeats the company suffix: write '{suffix}'", fix=suffix)
 

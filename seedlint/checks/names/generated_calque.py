@@ -8,11 +8,12 @@ dictionary mark as organisations, brands and products, and glosses their parts w
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.names.glossary import name_key
+from seedlint.checks.names.analysis import latin_words
 from seedlint.checks.names.lexicon import about_china, calques
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
@@ -36,9 +37,10 @@ META = RuleMeta(
         "translation) and which its definitions (company, brand, website…) or jieba's dictionary (MIT; tags nt, "
         "nz) mark as organisations and products, glossed part by part with up to three short CC-CEDICT senses "
         "each. A match may have 'and', 'of', 'the' between its words. Because many glosses are ordinary phrases "
-        "('new wave', 'good time'), a match is reported only where it stands as a name (every word capitalised, "
-        "after a lower-case word) in a document about China, or where the document also names the entity (its "
-        "English name or its pinyin). The fix is the English name."
+        "('new wave', 'good time'), a match is reported only in a document about China (Han characters, or China "
+        "or Chinese named), and there only where it stands as a name (every word capitalised, after a lower-case "
+        "word) or where the document also names the entity (its English name or its pinyin). The fix is the "
+        "English name."
     ),
     bad=(
         Example(
@@ -46,8 +48,8 @@ META = RuleMeta(
             (Expected("New Wave", 1, 47, "Sina"),),
         ),
         Example(
-            "Sina and Baidu lead; hundred measure is the search engine.",
-            (Expected("hundred measure", 1, 22, "Baidu"),),
+            "In China, Sina and Baidu lead; hundred measure is the search engine.",
+            (Expected("hundred measure", 1, 32, "Baidu"),),
         ),
     ),
     good=(
@@ -67,56 +69,50 @@ def _index() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-@functools.cache
-def _pinyin(chinese: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(chinese))
-
-
 class GeneratedCalque:
     meta = META
     triggers = ()
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         text = doc.text
+        china = about_china(text)
+        if not china:
+            return  # a calque is reported in a document about China, or beside the entity's own name
+        folds = latin_words(doc).by_fold.keys()
         index = _index()
-        words = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(text)]
-        keys: frozenset[str] | None = None
-        china: bool | None = None
-        for i, (word, start, _) in enumerate(words):
-            for phrase in index.get(word, ()):
-                end_index = _match(words, i, phrase)
-                if end_index < 0:
+        # a phrase whose every word is in the document: the positional walk runs only for those
+        candidates = [p for w in folds & index.keys() for p in index[w] if all(x in folds for x in p[1:])]
+        if not candidates:
+            return
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer (İ): keep the offsets right
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for phrase in candidates:
+            chinese, english, pinyin = calques()[" ".join(phrase)]
+            named: bool | None = None
+            for m in _phrase_pattern(phrase).finditer(lower):
+                start, end = m.start(), m.end()
+                if _WORDISH.match(lower, end) or (start and _WORDISH.match(lower, start - 1)):
+                    continue  # inside a longer word
+                if named is None:  # the entity's own name in the document, as a word
+                    named = (english != "-" and english.casefold() in folds) or pinyin in folds
+                if not (named or _as_name(text, start, end)):
                     continue
-                end = words[end_index][2]
-                chinese, english = calques()[" ".join(phrase)]
-                if keys is None:
-                    keys = frozenset(name_key(w) for w, _, _ in words)
-                named = (english != "-" and name_key(english) in keys) or _pinyin(chinese) in keys
-                if not named:
-                    if china is None:
-                        china = about_china(text)
-                    if not (china and _as_name(text, start, end)):
-                        continue
                 fix = english if english != "-" else None
                 note = f"a word-by-word translation of {chinese}" + (f" ({english})" if fix else "")
                 yield Hit(start, end, f"'{text[start:end]}' is {note}", fix=fix, fix_safe=False)
 
 
-def _match(words: list[tuple[str, int, int]], i: int, phrase: tuple[str, ...]) -> int:
-    """Index of the last word of ``phrase`` matched from ``words[i]``, function words allowed between; or -1."""
-    j, k = i, 0
-    while k < len(phrase):
-        if j >= len(words):
-            return -1
-        if words[j][0] == phrase[k]:
-            j, k = j + 1, k + 1
-        elif k > 0 and words[j][0] in _BETWEEN:
-            j += 1
-        else:
-            return -1
-    return j - 1
+@functools.lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrase in lower case, function words allowed between its words. It starts with a literal so that
+    stdlib re scans for it at C speed; the word boundaries are checked on the (rare) matches."""
+    between = "|".join(sorted(_BETWEEN))
+    gap = rf"(?:\s+(?:{between}))*\s+"
+    return re.compile(gap.join(re.escape(w) for w in phrase))
+
+
+_WORDISH = re.compile(r"[\w'’-]")
 
 
 _LOWER_BEFORE = regex.compile(r"\p{Ll}[\p{L}\p{M}]*,? $", regex.V1)

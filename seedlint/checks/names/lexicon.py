@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterator
 from importlib import resources
 
 import regex
+
+from seedlint.document import Document
+from seedlint.rule import Context
 
 #: a document about China: Han characters, or the country's name in English or Spanish
 _CHINA = regex.compile(r"\p{Han}|\b(?:China|Chinese|chino|china|chinos|chinas)\b", regex.V1)
@@ -19,6 +23,14 @@ _CHINA = regex.compile(r"\p{Han}|\b(?:China|Chinese|chino|china|chinos|chinas)\b
 #: the edges of a whole word: not inside an address, a file name or a hyphenated compound
 WORD_BEFORE = r"(?<![\p{L}\p{M}\p{N}'’.@/_-])"
 WORD_AFTER = r"(?![\p{L}\p{M}\p{N}'’@/_-])"
+
+
+def on_lines(pattern: regex.Pattern[str], doc: Document, ctx: Context) -> Iterator[regex.Match[str]]:
+    """``pattern``'s matches on the lines where the rule's triggers fired (every line without triggers)."""
+    lines = range(len(doc.line_starts)) if ctx.lines is None else ctx.lines
+    for index in lines:
+        span = doc.line_span(index)
+        yield from pattern.finditer(doc.text, span.start, span.end)
 
 
 def about_china(text: str) -> bool:
@@ -77,11 +89,22 @@ def cased_forms() -> dict[str, str]:
 
 
 @functools.cache
-def calques() -> dict[str, tuple[str, str]]:
-    """Gloss phrase → (Chinese name, English name or ``-``)."""
-    out: dict[str, tuple[str, str]] = {}
+def calques() -> dict[str, tuple[str, str, str]]:
+    """Gloss phrase → (Chinese name, English name or ``-``, toneless pinyin of the Chinese name)."""
+    out: dict[str, tuple[str, str, str]] = {}
     for line in read_data("calques.tsv").splitlines():
         parts = line.split("\t")
-        if len(parts) == 3:
-            out.setdefault(parts[0], (parts[1], parts[2]))
+        if len(parts) == 4:
+            out.setdefault(parts[0], (parts[1], parts[2], parts[3]))
+    return out
+
+
+@functools.cache
+def readings() -> dict[str, str]:
+    """Han character → its first toneless pinyin reading (pypinyin's table, built into data/readings.tsv)."""
+    out: dict[str, str] = {}
+    for line in read_data("readings.tsv").splitlines():
+        reading, _, chars = line.partition("\t")
+        for char in chars:
+            out[char] = reading
     return out

@@ -71,7 +71,8 @@ class NameCase:
         tokens = latin_words(doc)
         lexicon = cased_forms()
         for fold, spellings in tokens.by_fold.items():
-            if len(fold) < MIN_LENGTH or any(c.isdigit() for c in fold):
+            # most words are one spelling the lexicon does not know: leave them at one dict lookup
+            if (len(spellings) < 2 and fold not in lexicon) or len(fold) < MIN_LENGTH or not fold.isalpha():
                 continue
             found = _right(fold, spellings, tokens, lexicon)
             if found is None:

@@ -8,6 +8,7 @@ the pairs that are different words: inflection (Korea/Korean, Polaca/Polaco), su
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -19,12 +20,13 @@ from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
 
-_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.@/_-])(\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}\p{N}@/_-])", regex.V1)
-#: a capitalised word after a word or a comma: a name, where an ordinary word would be in lower case
-_MID_WORD = regex.compile(r"(?<=[\p{L}\p{N}] )(\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}\p{N}@/_-])", regex.V1)
-_PAIR = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’.@/_-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}'’@/_-])", regex.V1
-)
+#: stdlib re with the Latin letters spelled out (several times faster than regex's \p classes here)
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ\u0100-\u024f"
+_WORD = re.compile(rf"(?<![\w'’.@/-])([{_UP}][{_LOW}]+)(?![\w@/-])")
+#: a capitalised word after a word: a name, where an ordinary word would be in lower case
+_MID_WORD = re.compile(rf"(?<=[^\W_] )([{_UP}][{_LOW}]+)(?![\w@/-])")
+_PAIR = re.compile(rf"(?<![\w'’.@/-])([{_UP}][{_LOW}]+) ([{_UP}][{_LOW}]+)(?![\w'’@/-])")
 #: endings that make another word of a name, not another spelling: Korea/Korean, Kuznet/Kuznets
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ans", "ese", "i", "ic", "a", "o", "e", "ns", "ia")
 _PAIRS = (("(", ")"), ("“", "”"), ("«", "»"), ("[", "]"))
@@ -117,13 +119,15 @@ class NearNameVariant:
         for w, f in words.items():
             by_fold.setdefault(f, []).append(w)
         fold_counts = {f: sum(counts[w] for w in ws) for f, ws in by_fold.items()}
-        # one letter apart: index the folds by length for the comparison
-        by_length: dict[int, list[str]] = {}
-        for f in fold_counts:
-            by_length.setdefault(len(f), []).append(f)
+        # one letter apart: every spelling with one letter dropped points at the spellings it comes from
+        deleted: dict[str, list[str]] = {}
+        for g in fold_counts:
+            if len(g) >= MIN_LONG:
+                for i in range(1, len(g)):
+                    deleted.setdefault(g[:i] + g[i + 1 :], []).append(g)
         reported: set[str] = set()
         for f in fold_counts:
-            for g in by_length.get(len(f) + 1, ()):
+            for g in deleted.get(f, ()):
                 if not _variant(f, g):
                     continue
                 minor, major = (f, g) if fold_counts[f] < fold_counts[g] else (g, f)

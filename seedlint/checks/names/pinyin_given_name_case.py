@@ -7,14 +7,15 @@ from collections.abc import Iterator
 import regex
 
 from seedlint.checks.names.glossary_name_spelling import SURNAMES
-from seedlint.checks.names.lexicon import WORD_AFTER, WORD_BEFORE, is_ordinary, is_pinyin
+from seedlint.checks.names.lexicon import WORD_AFTER, WORD_BEFORE, is_ordinary, is_pinyin, on_lines
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
 
 #: a capitalised surname, then a lower-case word: the given name lost its capital
 MIN_GIVEN_LETTERS = 5
-_GIVEN = regex.compile(rf"{WORD_BEFORE}(\p{{Lu}}\p{{Ll}}{{0,5}}) (\p{{Ll}}{{3,12}}){WORD_AFTER}", regex.V1)
+_SURNAME = "|".join(sorted((s.capitalize() for s in SURNAMES), key=lambda s: (-len(s), s)))  # stable: a cache key
+_GIVEN = regex.compile(rf"{WORD_BEFORE}({_SURNAME}) (\p{{Ll}}{{3,12}}){WORD_AFTER}", regex.V1)
 
 META = RuleMeta(
     code="NAME011",
@@ -42,12 +43,12 @@ META = RuleMeta(
 
 class PinyinGivenName:
     meta = META
-    triggers = (r"[A-Z][a-z]{0,5} [a-z]{3}",)
+    triggers = (rf"(?:{_SURNAME}) [a-z]{{3}}",)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for m in _GIVEN.finditer(doc.text):
+        for m in on_lines(_GIVEN, doc, ctx):
             surname, given = m.group(1), m.group(2)
-            if surname.casefold() not in SURNAMES or is_ordinary(given) or not _syllables_ok(given):
+            if is_ordinary(given) or not _syllables_ok(given):
                 continue
             right = f"{surname} {given.capitalize()}"
             yield Hit(m.start(), m.end(), f"'{m.group()}' is a Chinese name: write '{right}'", fix=right)

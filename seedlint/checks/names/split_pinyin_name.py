@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.names.lexicon import WORD_AFTER, WORD_BEFORE, about_china, pinyin_syllables, read_data
+from seedlint.checks.names.lexicon import WORD_AFTER, WORD_BEFORE, about_china, on_lines, pinyin_syllables, read_data
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
@@ -65,7 +65,7 @@ class SplitPinyinName:
         if not about_china(doc.text):
             return
         spaced = _spaced()
-        for m in _SPLIT.finditer(doc.text):
+        for m in on_lines(_SPLIT, doc, ctx):
             words = m.group(1).split()
             if not all(_one_syllable(w) for w in words):
                 continue
