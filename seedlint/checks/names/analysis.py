@@ -203,6 +203,90 @@ def analysis(doc: Document) -> Analysis:
     return doc.memo(analysis, lambda: analyse(doc.text))
 
 
+def _unmarked(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+#: pinyin tone marks: macron, acute, caron, grave (not the diaeresis: Temüjin is a respelling of Temujin)
+_TONE_MARKS = frozenset("\u0304\u0301\u030c\u0300")
+
+
+def tone_marked_gloss(a: str, b: str) -> bool:
+    """``a`` is ``b`` with pinyin tone marks (Yuán for Yuan): a gloss of the pronunciation, not a respelling."""
+    import unicodedata
+
+    from seedlint.checks.names.lexicon import is_pinyin
+
+    marks = {c for c in unicodedata.normalize("NFD", a) if unicodedata.combining(c)}
+    if not marks or not marks <= _TONE_MARKS or _unmarked(a) != b:
+        return False
+    return all(is_pinyin(w) for w in regex.split(r"[ -]", b) if w)
+
+
+def conventional_pair(a: str, b: str, *, marks: bool = True) -> bool:
+    """Two spellings that are both right: a tone-marked pinyin gloss (Yuán beside Yuan); with ``marks``,
+    any difference in diacritics alone (Irán/Iran, Temüjin/Temujin in documents of two traditions); a hyphen
+    or space between ordinary words (Simplified-Chinese text, Simplified Chinese)."""
+    if a == b:
+        return False
+    if tone_marked_gloss(a, b) or tone_marked_gloss(b, a) or (marks and _unmarked(a) == _unmarked(b)):
+        return True
+    from seedlint.checks.names.lexicon import is_ordinary
+
+    pa, pb = regex.split(r"[ -]", a), regex.split(r"[ -]", b)
+    return pa == pb and all(is_ordinary(w) for w in pa)
+
+
 def rank_spellings(a: Analysis, surfaces: Sequence[str]) -> list[str]:
     """Most used first; on a tie, the one that comes first in the document."""
     return sorted(surfaces, key=lambda s: (-a.spellings[s].count, a.first(s)))
+
+
+# -- Latin words (NAME007, NAME008) ---------------------------------------------------------------
+#: a word of letters and digits that is not part of an address, a file name or a hyphenated compound
+_WORD_BEFORE = r"(?<![\p{Latin}\p{M}\p{N}.@/\\_#-])"
+_WORD_AFTER = r"(?![\p{Latin}\p{M}\p{N}@/\\_-]|\.[\p{Latin}\p{N}])"
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LATIN_WORD_RE = re.compile(
+    rf"(?<![{_LATIN_LETTER}0-9.@/\\_#-])([{_LATIN_LETTER}][{_LATIN_LETTER}0-9]*)"
+    rf"(?![{_LATIN_LETTER}0-9@/\\_-]|\.[{_LATIN_LETTER}0-9])"
+)
+_HAS_LOWER_CASE = regex.compile(r"\p{Ll}")
+#: a line with more capitals than this share of its letters is a heading in capitals
+CAPS_LINE_SHARE = 0.6
+
+
+@dataclass(slots=True)
+class LatinWords:
+    """The Latin-script words of a document, counted by spelling and grouped by their case-fold."""
+
+    counts: Counter[str]
+    by_fold: dict[str, list[str]]
+
+
+def latin_words(doc: Document) -> LatinWords:
+    def build() -> LatinWords:
+        # stdlib re, with the Latin letters spelled out: several times faster than \p{Latin} in regex
+        counts = Counter(_LATIN_WORD_RE.findall(doc.text))
+        by_fold: dict[str, list[str]] = {}
+        for word in counts:
+            by_fold.setdefault(word.casefold(), []).append(word)
+        return LatinWords(counts, by_fold)
+
+    return doc.memo(latin_words, build)
+
+
+def word_occurrences(doc: Document, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands as a whole word (as :func:`latin_words` counts it), on lines with lower case."""
+    pattern = regex.compile(rf"{_WORD_BEFORE}{regex.escape(word)}{_WORD_AFTER}", regex.V1)
+    for m in pattern.finditer(doc.text):
+        if _HAS_LOWER_CASE.search(doc.line_span(doc.line_index(m.start())).text) is not None:
+            yield m.start(), m.end()
+
+
+def in_caps_line(doc: Document, offset: int) -> bool:
+    """The line holding ``offset`` is written mostly in capitals (a heading, a shouted title)."""
+    letters = [c for c in doc.line_span(doc.line_index(offset)).text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > CAPS_LINE_SHARE * len(letters)

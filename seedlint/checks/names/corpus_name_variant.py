@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from seedlint.checks.names.analysis import analysis, rank_spellings
+from seedlint.checks.names.analysis import analysis, conventional_pair, rank_spellings
 from seedlint.checks.names.index import GlossaryIndex
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
@@ -14,6 +14,8 @@ from seedlint.rule import Context, Example, Expected, RuleMeta
 
 #: corpus keys shorter than this are left out of the corpus evidence
 MIN_CORPUS_KEY = 4
+#: the corpus spelling must come from at least this many documents (two can be one author's two habits)
+MIN_DOCUMENTS = 3
 
 META = RuleMeta(
     code="NAME004",
@@ -23,10 +25,13 @@ META = RuleMeta(
     summary="A name spelled one way here and another way in most documents of the corpus.",
     docs=(
         "Counts, over the whole corpus, how many documents use each spelling of a name (grouped by the same key as "
-        "NAME003) and reports a spelling that at least twice as many documents, and two or more, spell another "
+        "NAME003) and reports a spelling that at least twice as many documents, and three or more, spell another "
         "way. Sites and translators differ, so a corpus teaches a model several names for one entity unless it is "
-        "made consistent; the suggested fix is the corpus majority. Spellings that already disagree within their "
-        "document are left to NAME003, and names a glossary knows to NAME005."
+        "made consistent; the suggested fix is the corpus majority. Documents are compared only with documents of "
+        "their own language (Irán in Spanish is no variant of Iran in English), and spellings that differ only in "
+        "diacritics (Temüjin/Temujin, París/Paris) or in a hyphen between ordinary words are conventions, not "
+        "variants. Spellings that already disagree within their document are left to NAME003, and names a "
+        "glossary knows to NAME005."
     ),
     bad=(
         Example(
@@ -43,6 +48,14 @@ META = RuleMeta(
         Example(
             "Trains from Beijing reach Xian at noon.",
             corpus=("Tourists visit Xi'an in spring.", "The walls of Xian are old."),
+        ),
+        Example(
+            "The armies of Genghis reached Iran and the cities of Iran fell.",
+            corpus=(
+                "Los ejércitos llegaron a Irán en el verano.",
+                "La historia de Irán es larga y compleja.",
+                "El comercio con Irán creció durante siglos.",
+            ),
         ),
     ),
     source=__name__,
@@ -66,7 +79,8 @@ class CorpusVariant:
                 continue
             names = tuple(s for s in surfaces if a.is_name(s))
             if names:
-                out[key] = names
+                # documents of one language are one spelling community: Irán in Spanish is not a variant of Iran
+                out[f"{doc.language}\t{key}"] = names
         return out
 
     def reduce(self, summaries: Sequence[Any]) -> dict[str, dict[str, int]]:
@@ -83,7 +97,7 @@ class CorpusVariant:
             return
         a = analysis(doc)
         for key, surfaces in a.by_key.items():
-            docs = evidence.get(key)
+            docs = evidence.get(f"{doc.language}\t{key}")
             if docs is None:
                 continue
             names = [s for s in surfaces if a.is_name(s)]
@@ -95,7 +109,7 @@ class CorpusVariant:
             if len(leaders) != 1 or leaders[0] == here:
                 continue
             main = leaders[0]
-            if best < 2 or best < 2 * docs.get(here, 1):
+            if best < MIN_DOCUMENTS or best < 2 * docs.get(here, 1) or conventional_pair(here, main):
                 continue
             for occ in a.occurrences(here):
                 yield Hit(

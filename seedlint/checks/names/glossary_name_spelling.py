@@ -83,6 +83,8 @@ class GlossarySpelling:
                     continue
                 if not entry.forms and " " in surface and surface.split(" ", 1)[0].casefold() in SURNAMES:
                     continue  # a person's name that happens to sound like the entity
+                if any(len(word) == 1 for word in surface.split(" ")):
+                    continue  # 'Did I' is no spelling of DiDi: a one-letter word is a pronoun or an initial
                 for occ in a.occurrences(surface):
                     yield self._hit(doc, entry, key, occ.start, occ.end)
 

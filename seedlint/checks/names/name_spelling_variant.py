@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from seedlint.checks.names.analysis import TRIGGERS, analysis, rank_spellings
+from seedlint.checks.names.analysis import TRIGGERS, analysis, conventional_pair, rank_spellings
 from seedlint.checks.names.index import GlossaryIndex
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
@@ -29,7 +29,9 @@ META = RuleMeta(
         "respell names per sentence (Yu'E Bao, Yu Ebao, Yuebao), and a model learns several names for one thing. "
         "Only what must be a name takes part: a single capitalised word counts only where it follows a lower-case "
         "word outside title-case headings, so 'Change' starting a sentence is never a spelling of 'Chang'e'; a word "
-        "with an internal apostrophe or capital counts anywhere. All-capital words are left out."
+        "with an internal apostrophe or capital counts anywhere. All-capital words are left out, and so are spellings "
+        "that differ only in pinyin tone marks (a gloss of the pronunciation: Yuán beside Yuan) or in a "
+        "hyphen between ordinary words (Simplified-Chinese text beside Simplified Chinese)."
     ),
     bad=(
         Example(
@@ -45,6 +47,7 @@ META = RuleMeta(
         Example("Change came fast. The probe Chang'e landed on the far side, and Chang'e sent pictures back."),
         Example("Hong Kong and Macau are special administrative regions; Hong Kong uses its own currency."),
         Example("Hola. Cómo está usted? Como dije, el banco abrió."),
+        Example("The Yuan dynasty (Chinese: Yuán cháo) followed; under the Yuan court, Mongols ruled."),
     ),
     source=__name__,
 )
@@ -70,6 +73,8 @@ class SpellingVariant:
             main = a.spellings[ranked[0]]
             line, column = doc.line_col(a.first(main.surface))
             for surface in ranked[1:]:
+                if conventional_pair(surface, main.surface, marks=False):
+                    continue
                 count = a.spellings[surface].count
                 safe = main.count >= 2 and main.count >= 2 * count
                 times = "once" if main.count == 1 else f"{main.count} times"

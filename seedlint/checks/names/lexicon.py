@@ -1,0 +1,110 @@
+"""Word lists and generated name data of the name family, loaded lazily from ``data/`` (built by
+``scripts/build_name_data.py`` from CC-CEDICT, jieba's dictionary and wordfreq; see its docstring).
+
+Each file is read once per process, on the first document that needs it, in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterator
+from importlib import resources
+
+import regex
+
+from seedlint.document import Document
+from seedlint.rule import Context
+
+#: a document about China: Han characters, or the country's name in English or Spanish
+_CHINA = regex.compile(r"\p{Han}|\b(?:China|Chinese|chino|china|chinos|chinas)\b", regex.V1)
+
+
+#: the edges of a whole word: not inside an address, a file name or a hyphenated compound
+WORD_BEFORE = r"(?<![\p{L}\p{M}\p{N}'’.@/_-])"
+WORD_AFTER = r"(?![\p{L}\p{M}\p{N}'’@/_-])"
+
+
+def on_lines(pattern: regex.Pattern[str], doc: Document, ctx: Context) -> Iterator[regex.Match[str]]:
+    """``pattern``'s matches on the lines where the rule's triggers fired (every line without triggers)."""
+    lines = range(len(doc.line_starts)) if ctx.lines is None else ctx.lines
+    for index in lines:
+        span = doc.line_span(index)
+        yield from pattern.finditer(doc.text, span.start, span.end)
+
+
+def about_china(text: str) -> bool:
+    return _CHINA.search(text) is not None
+
+
+def is_pinyin(word: str) -> bool:
+    """``word`` splits into Hanyu Pinyin syllables (``qiangdong``, ``ebao``; not ``bank``, not ``soneto``)."""
+    word = unicodedata.normalize("NFKD", word.casefold()).replace("\u0308", "")
+    syllables = pinyin_syllables()
+    reach = [True] + [False] * len(word)  # reach[i]: word[:i] splits into syllables
+    for i in range(len(word)):
+        if reach[i]:
+            for n in range(1, min(MAX_SYLLABLE, len(word) - i) + 1):
+                if word[i : i + n] in syllables:
+                    reach[i + n] = True
+    return bool(word) and reach[-1]
+
+
+MAX_SYLLABLE = 6  # zhuang, chuang, shuang
+
+
+@functools.cache
+def pinyin_syllables() -> frozenset[str]:
+    return frozenset(read_data("pinyin.txt").split())
+
+
+def read_data(name: str) -> str:
+    """The text of ``data/<name>``."""
+    return resources.files("seedlint.checks.names").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def ordinary_words(lang: str) -> frozenset[str]:
+    """Lower-case words of ``lang`` (en, es) with a Zipf frequency of at least 3 in wordfreq; empty otherwise."""
+    if lang not in ("en", "es"):
+        return frozenset()
+    return frozenset(read_data(f"words.{lang}.txt").split())
+
+
+def is_ordinary(word: str) -> bool:
+    """An ordinary lower-case word of English or Spanish."""
+    low = word.casefold()
+    return low in ordinary_words("en") or low in ordinary_words("es")
+
+
+@functools.cache
+def cased_forms() -> dict[str, str]:
+    """Lower-case → the cased spelling of a brand, name or acronym in CC-CEDICT's definitions."""
+    out: dict[str, str] = {}
+    for line in read_data("cased.tsv").splitlines():
+        low, _, cased = line.partition("\t")
+        if cased:
+            out[low] = cased
+    return out
+
+
+@functools.cache
+def calques() -> dict[str, tuple[str, str, str]]:
+    """Gloss phrase → (Chinese name, English name or ``-``, toneless pinyin of the Chinese name)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for line in read_data("calques.tsv").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 4:
+            out.setdefault(parts[0], (parts[1], parts[2], parts[3]))
+    return out
+
+
+@functools.cache
+def readings() -> dict[str, str]:
+    """Han character → its first toneless pinyin reading (pypinyin's table, built into data/readings.tsv)."""
+    out: dict[str, str] = {}
+    for line in read_data("readings.tsv").splitlines():
+        reading, _, chars = line.partition("\t")
+        for char in chars:
+            out[char] = reading
+    return out
