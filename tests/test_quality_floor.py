@@ -22,8 +22,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 # class -> lowest acceptable recall on the development corpus (regression floors, not goals)
-# chrome 0.21, not 0.24: SCRIPT011 no longer reports every line of a document written half-width
-# throughout (one finding per document), and 12 chrome lines of 075-079 were found only by those reports
 DEV_FLOORS = {
     "all": 0.68,
     "chrome": 0.88,
