@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from seedlint import __version__
-from seedlint.config import Config, ConfigError, find_config, load_config
+from seedlint.config import MAX_TIMEOUT, Config, ConfigError, find_config, load_config, valid_timeout
 from seedlint.packs import PackError
 from seedlint.registry import load_rules
 from seedlint.report import FORMATS
@@ -33,8 +33,8 @@ def _positive(value: str) -> int:
 
 def _seconds(value: str) -> float:
     number = float(value)
-    if not number > 0:
-        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    if not valid_timeout(number):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0 and at most {MAX_TIMEOUT:g}")
     return number
 
 

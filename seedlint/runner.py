@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
-from seedlint.cache import Cache, content_hash, evidence_hash
+from seedlint.cache import Cache, Entry, content_hash, evidence_hash
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.engine import Engine, Result
@@ -65,7 +65,7 @@ def _summarize(job: _Job, path: str) -> Any:
     key = f"s-{content_hash(data)}"
     if job.cache is not None:
         hit = job.cache.get(key)
-        if hit is not None:
+        if isinstance(hit, tuple) and len(hit) == 1:
             return hit[0]
     doc, _ = _document(path, data)
     summary = job.engine.summarize(doc) if doc is not None else None
@@ -87,10 +87,10 @@ def _check(job: _Job, path: str) -> tuple[Result, bool]:
     doc_key = f"d-{digest}"
     corpus_key = f"c-{digest}-{job.evidence_key}"
     has_corpus = bool(job.engine.corpus_rules)
-    cached_doc = job.cache.get(doc_key) if job.cache else None
-    cached_corpus: Any = ((), ())  # no corpus rules: nothing to compute
+    cached_doc = job.cache.get_entry(doc_key) if job.cache else None
+    cached_corpus: Entry | None = ((), ())  # no corpus rules: nothing to compute
     if has_corpus:
-        cached_corpus = job.cache.get(corpus_key) if job.cache else None
+        cached_corpus = job.cache.get_entry(corpus_key) if job.cache else None
     if cached_doc is not None and cached_corpus is not None:
         hits = _relocate(cached_doc[0], path) + _relocate(cached_corpus[0], path)
         notes = _relocate(cached_doc[1], path) + _relocate(cached_corpus[1], path)
