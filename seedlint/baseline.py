@@ -10,9 +10,11 @@ and text, so only a genuinely added defect counts as new.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -123,8 +125,38 @@ def compare(
     return Comparison(new, suppressed, stale)
 
 
+MAX_BASELINE_BYTES = 256 << 20
+
+
+def _read_json(path: Path) -> object:
+    """The parsed JSON of a regular file, or :class:`BaselineError`; never blocks on a FIFO or device."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: baseline file not found (create it with `seedlint baseline`)") from None
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise BaselineError(f"{path}: not a regular file")
+    if info.st_size > MAX_BASELINE_BYTES:
+        raise BaselineError(f"{path}: too big for a baseline ({info.st_size} bytes)")
+    try:
+        return json.loads(path.read_text(encoding="utf-8", errors="surrogateescape"))
+    except (OSError, json.JSONDecodeError, RecursionError) as exc:
+        raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+
+
 def dump(baseline: Baseline, path: Path) -> None:
-    """Write sorted, diff-friendly JSON with per-rule counts at the top, atomically."""
+    """Write sorted, diff-friendly JSON with per-rule counts at the top, atomically.
+
+    Refuses to replace anything but a seedlint baseline: the path may come from a
+    repository's config.
+    """
+    if path.is_symlink() or path.exists():
+        try:
+            load(path)
+        except BaselineError as exc:
+            raise BaselineError(f"{path}: refusing to overwrite: {str(exc).removeprefix(f'{path}: ')}") from None
     counts = Counter(fp.split(":", 1)[0] for fps in baseline.entries.values() for fp in fps)
     data = {
         "version": VERSION,
@@ -133,20 +165,32 @@ def dump(baseline: Baseline, path: Path) -> None:
         "findings": {p: list(fps) for p, fps in sorted(baseline.entries.items())},
     }
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        payload = text.encode("utf-8")
+    except UnicodeEncodeError:  # a file name that is not UTF-8: JSON escapes keep it exact
+        payload = (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")
     folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".seedlint-baseline.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".seedlint-baseline.", suffix=".tmp")
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise BaselineError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
 
 
 def load(path: Path) -> Baseline:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: baseline file not found (create it with `seedlint baseline`)") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+    data = _read_json(path)
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), dict):
         raise BaselineError(f"{path}: not a seedlint baseline (version {VERSION})")
-    return Baseline({p: tuple(map(str, fps)) for p, fps in data["findings"].items()})
+    entries: dict[str, tuple[str, ...]] = {}
+    for name, fps in data["findings"].items():
+        if not isinstance(fps, list) or not all(isinstance(fp, str) for fp in fps):
+            raise BaselineError(f"{path}: findings.{name!r} must be a list of fingerprint strings")
+        entries[name] = tuple(fps)
+    return Baseline(entries)

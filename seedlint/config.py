@@ -41,6 +41,7 @@ class Config:
     baseline: str | None = None
     corpus: tuple[str, ...] = ()  # where corpus-level rules gather evidence (default: paths)
     cache_dir: str = ".seedlint_cache"
+    max_file_size: int = 256  # MB; bigger files are skipped with a warning
     timeout: float = 2.0
     rule_settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # CODE -> options
     source: str | None = None  # the file this came from
@@ -54,6 +55,7 @@ MAX_CONFIG_BYTES = 1 << 20
 _KEYS = {
     "paths", "exclude", "select", "ignore", "extend-select", "per-file-ignores", "severity",
     "fail-on", "rule-packs", "languages", "baseline", "corpus", "cache-dir", "timeout", "rule-settings",
+    "max-file-size",
 }  # fmt: skip
 
 
@@ -187,6 +189,11 @@ def load_config(path: Path | None) -> Config:
         kwargs["rule_settings"] = {
             code.upper(): {k.replace("-", "_"): v for k, v in opts.items()} for code, opts in table.items()
         }
+    if "max-file-size" in data:
+        size = data["max-file-size"]
+        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= 1 << 20:
+            raise ConfigError(f"{path}: 'max-file-size' must be a whole number of megabytes, 1 or more")
+        kwargs["max_file_size"] = size
     if "timeout" in data:
         value = data["timeout"]
         if isinstance(value, bool) or not isinstance(value, int | float) or not valid_timeout(float(value)):

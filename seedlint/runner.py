@@ -59,7 +59,7 @@ def _document(path: str, data: bytes) -> tuple[Document | None, Diagnostic | Non
 
 
 def _summarize(job: _Job, path: str) -> Any:
-    data, _ = read(path)
+    data, _ = read(path, job.config.max_file_size << 20)
     if data is None:
         return None
     key = f"s-{content_hash(data)}"
@@ -80,7 +80,7 @@ def _relocate(items: Sequence[Any], path: str) -> tuple[Any, ...]:
 
 def _check(job: _Job, path: str) -> tuple[Result, bool]:
     """Check one file; returns the result and whether it came wholly from the cache."""
-    data, problem = read(path)
+    data, problem = read(path, job.config.max_file_size << 20)
     if data is None:
         return Result(path, (), (problem,) if problem else ()), False
     digest = content_hash(data)
