@@ -13,6 +13,7 @@ from __future__ import annotations
 import fnmatch
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -150,6 +151,7 @@ _WORKER_JOB: _Job | None = None  # set once per worker process by _init (fork in
 def _init(job: _Job) -> None:
     global _WORKER_JOB
     _WORKER_JOB = job
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
 
 
 def _summarize_in_worker(path: str) -> Any:
@@ -170,8 +172,15 @@ def _map(
         return
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(job,)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(job,))
+    try:
         yield from pool.map(worker_fn, paths, chunksize=chunk)
+    except BaseException:  # Ctrl-C, a broken pipe: stop the workers now, leave no orphan behind
+        pool.shutdown(wait=False, cancel_futures=True)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise
+    pool.shutdown()
 
 
 def default_jobs() -> int:
