@@ -21,10 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from seedlint.finding import Finding
+from seedlint.finding import Finding, context_around
 
 VERSION = 1
-CONTEXT = 12  # characters of surrounding text, each side, in a fingerprint
 
 
 class BaselineError(ValueError):
@@ -36,13 +35,10 @@ def _norm(text: str) -> str:
 
 
 def _key(finding: Finding, text: str | None) -> str:
-    if text is None:
-        before = after = ""
-    else:  # the nearest non-blank characters: blank lines and re-wrapping do not matter
-        before = "".join(text[max(0, finding.offset - 8 * CONTEXT) : finding.offset].split())[-CONTEXT:]
-        after = "".join(text[finding.end_offset : finding.end_offset + 8 * CONTEXT].split())[:CONTEXT]
-    snippet = hashlib.blake2b(_norm(finding.snippet).encode("utf-8"), digest_size=4).hexdigest()
-    context = hashlib.blake2b(f"{before}\0{after}".encode(), digest_size=4).hexdigest()
+    """``snippet:context`` hashes; the context from ``text`` when given, else the one the engine recorded."""
+    around = context_around(text, finding.offset, finding.end_offset) if text is not None else finding.context
+    snippet = hashlib.blake2b(_norm(finding.snippet).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+    context = hashlib.blake2b((around or "\0").encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
     return f"{snippet}:{context}"
 
 

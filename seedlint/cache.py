@@ -39,7 +39,7 @@ from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.rule import Rule
 from seedlint.usercache import read_regular, user_secret
 
-FORMAT = 2  # version of the entry encoding; entries of any other version are misses
+FORMAT = 3  # version of the entry encoding; entries of any other version are misses
 MAX_ENTRY_BYTES = 64 << 20
 MAX_DEPTH = 64
 TAG_NAME = "CACHEDIR.TAG"
@@ -103,6 +103,9 @@ _FINDING_FIELDS: dict[str, tuple[type, ...]] = {
     "end_offset": (int,),
     "snippet": (str,),
     "fix_range": (list,),
+    "excerpt": (str,),
+    "excerpt_column": (int,),
+    "context": (str,),
 }
 _DIAGNOSTIC_FIELDS: dict[str, tuple[type, ...]] = {
     "path": (str,),
@@ -167,7 +170,7 @@ def _finding(raw: Any) -> Finding:
     if len(span) != 2 or not all(_int(x) for x in span):
         raise Malformed("fix_range")
     fields["fix_range"] = (span[0], span[1])
-    if min(fields["line"], fields["column"], fields["end_line"], fields["end_column"]) < 1:
+    if min(fields["line"], fields["column"], fields["end_line"], fields["end_column"], fields["excerpt_column"]) < 1:
         raise Malformed("position")
     if not 0 <= fields["offset"] <= fields["end_offset"] or not 0 <= span[0] <= span[1]:
         raise Malformed("offsets")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
 from seedlint import baseline as baselines
@@ -16,7 +15,7 @@ from seedlint.changed import GitError, changed_files
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.engine import Engine
-from seedlint.files import discover, from_bytes, load, read
+from seedlint.files import discover, from_bytes, read
 from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.registry import matches_selector, select_rules
 from seedlint.report import ReportInput, display_path, get_reporter, visible
@@ -98,20 +97,12 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
     return Prepared(config, engine, files, problems, result)
 
 
-def _texts(findings: Sequence[Finding]) -> dict[str, str | None]:
-    out: dict[str, str | None] = {}
-    for path in {f.path for f in findings}:
-        loaded = load(path)
-        out[path] = loaded.document.text if loaded.document else None
-    return out
-
-
 def _pairs(findings: Sequence[Finding], files: Sequence[str]) -> list[tuple[str, list[Finding], str | None]]:
-    texts = _texts(findings)
+    """Findings per file, for baselines: their fingerprints come from each finding's recorded context."""
     by_path: dict[str, list[Finding]] = {f: [] for f in files}
     for f in findings:
         by_path.setdefault(f.path, []).append(f)
-    return [(path, items, texts.get(path)) for path, items in by_path.items()]
+    return [(path, items, None) for path, items in by_path.items()]
 
 
 def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str], int, list[Diagnostic]]:
@@ -218,7 +209,6 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             files_checked=len(prepared.files),
             statistics=args.statistics,
             color=color,
-            line_text=_line_reader(),
             notes=notes,
         )
         reporter = get_reporter(fmt)
@@ -255,19 +245,6 @@ def cmd_baseline(args: argparse.Namespace, config: Config, all_rules: Sequence[R
             print(f"seedlint: error: {display_path(d.path)}: {visible(d.message)}", file=sys.stderr)
             return 2
     return 0
-
-
-def _line_reader() -> Callable[[str, int], str | None]:
-    @lru_cache(maxsize=64)
-    def lines(path: str) -> tuple[str, ...]:
-        loaded = load(path)
-        return tuple(loaded.document.text.split("\n")) if loaded.document else ()
-
-    def line_text(path: str, line: int) -> str | None:
-        all_lines = lines(path)
-        return all_lines[line - 1].rstrip("\r") if 0 < line <= len(all_lines) else None
-
-    return line_text
 
 
 class _Tick:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from seedlint.document import Document
-from seedlint.finding import Diagnostic, Finding, Hit, Severity
+from seedlint.finding import EXCERPT, Diagnostic, Finding, Hit, Severity, context_around
 from seedlint.rule import Context, CorpusRule, Rule
 from seedlint.scanner import Scanner, Trigger
 
@@ -134,6 +134,14 @@ class Engine:
         end_line, end_column = doc.line_col(hit.end)
         meta = rule.meta
         severity = self.severity.get(meta.code) or hit.severity or meta.severity
+        starts = doc.line_starts
+        line_start = starts[line - 1]
+        line_end = starts[line] if line < len(starts) else len(doc.text)
+        left = max(line_start, hit.start - EXCERPT)
+        right = min(line_end, max(hit.end, hit.start) + EXCERPT)
+        excerpt = doc.text[left:right]
+        if right == line_end:
+            excerpt = excerpt.rstrip("\r\n")
         return Finding(
             path=doc.path,
             line=line,
@@ -150,6 +158,9 @@ class Engine:
             end_offset=hit.end,
             snippet=doc.text[hit.start : hit.end],
             fix_range=hit.fix_range or (hit.start, hit.end),
+            excerpt=excerpt,
+            excerpt_column=left - line_start + 1,
+            context=context_around(doc.text, hit.start, hit.end),
         )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TextIO
 
 from seedlint.finding import Diagnostic, Finding
@@ -57,7 +57,6 @@ class ReportInput:
     files_checked: int = 0
     statistics: bool = False
     color: bool = False
-    line_text: Callable[[str, int], str | None] = field(default=lambda path, line: None)
     notes: Sequence[str] = ()  # summary lines from the run (baseline, cache…)
 
 

@@ -73,10 +73,10 @@ def rich_report(data: ReportInput, out: TextIO) -> None:
                     visible(f.message),
                 )
             )
-            line = data.line_text(f.path, f.line)
-            if line is not None:
-                end = f.end_column if f.end_line == f.line else None
-                shown, carets = underline(line, f.column, end)
+            if f.excerpt or f.end_offset > f.offset:
+                shift = f.excerpt_column - 1  # the excerpt starts this many columns into the line
+                end = f.end_column - shift if f.end_line == f.line else None
+                shown, carets = underline(f.excerpt, f.column - shift, end)
                 console.print(Text("    │ ", style="dim") + Text(shown))
                 console.print(Text("    │ ", style="dim") + Text(carets, style=STYLE[sev]))
             if f.fix is not None:
