@@ -63,36 +63,27 @@ class ReportInput:
 Reporter = Callable[[ReportInput, TextIO], None]
 
 
+#: every format: name -> (module, function); :data:`FORMATS` and the CLI's choices come from here
+REPORTERS: dict[str, tuple[str, str]] = {
+    "rich": ("seedlint.report.terminal", "rich_report"),
+    "concise": ("seedlint.report.text", "concise"),
+    "json": ("seedlint.report.jsonfmt", "json_array"),
+    "jsonl": ("seedlint.report.jsonfmt", "json_lines"),
+    "sarif": ("seedlint.report.sarif", "sarif"),
+    "github": ("seedlint.report.text", "github"),
+    "junit": ("seedlint.report.junit", "junit"),
+    "gitlab": ("seedlint.report.gitlab", "gitlab"),
+}
+FORMATS = tuple(REPORTERS)
+
+
 def get_reporter(name: str) -> Reporter:
-    if name == "concise":
-        from seedlint.report.text import concise
+    """The reporter of format ``name``, imported only when asked for (rich is heavy)."""
+    import importlib
 
-        return concise
-    if name in ("json", "jsonl"):
-        from seedlint.report.jsonfmt import json_array, json_lines
-
-        return json_array if name == "json" else json_lines
-    if name == "github":
-        from seedlint.report.text import github
-
-        return github
-    if name == "sarif":
-        from seedlint.report.sarif import sarif
-
-        return sarif
-    if name == "junit":
-        from seedlint.report.junit import junit
-
-        return junit
-    if name == "gitlab":
-        from seedlint.report.gitlab import gitlab
-
-        return gitlab
-    if name == "rich":
-        from seedlint.report.terminal import rich_report
-
-        return rich_report
-    raise ValueError(f"unknown format {name!r}")
-
-
-FORMATS = ("rich", "concise", "json", "jsonl", "sarif", "github", "junit", "gitlab")
+    try:
+        module, function = REPORTERS[name]
+    except KeyError:
+        raise ValueError(f"unknown format {name!r}") from None
+    reporter: Reporter = getattr(importlib.import_module(module), function)
+    return reporter
