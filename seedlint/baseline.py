@@ -10,18 +10,20 @@ and text, so only a genuinely added defect counts as new.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
+import stat
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from seedlint.atomic import write_atomic
-from seedlint.finding import Finding
+from seedlint.finding import Finding, context_around
 
 VERSION = 1
-CONTEXT = 12  # characters of surrounding text, each side, in a fingerprint
 
 
 class BaselineError(ValueError):
@@ -33,13 +35,10 @@ def _norm(text: str) -> str:
 
 
 def _key(finding: Finding, text: str | None) -> str:
-    if text is None:
-        before = after = ""
-    else:  # the nearest non-blank characters: blank lines and re-wrapping do not matter
-        before = "".join(text[max(0, finding.offset - 8 * CONTEXT) : finding.offset].split())[-CONTEXT:]
-        after = "".join(text[finding.end_offset : finding.end_offset + 8 * CONTEXT].split())[:CONTEXT]
-    snippet = hashlib.blake2b(_norm(finding.snippet).encode("utf-8"), digest_size=4).hexdigest()
-    context = hashlib.blake2b(f"{before}\0{after}".encode(), digest_size=4).hexdigest()
+    """``snippet:context`` hashes; the context from ``text`` when given, else the one the engine recorded."""
+    around = context_around(text, finding.offset, finding.end_offset) if text is not None else finding.context
+    snippet = hashlib.blake2b(_norm(finding.snippet).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+    context = hashlib.blake2b((around or "\0").encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
     return f"{snippet}:{context}"
 
 
@@ -122,8 +121,38 @@ def compare(
     return Comparison(new, suppressed, stale)
 
 
+MAX_BASELINE_BYTES = 256 << 20
+
+
+def _read_json(path: Path) -> object:
+    """The parsed JSON of a regular file, or :class:`BaselineError`; never blocks on a FIFO or device."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: baseline file not found (create it with `seedlint baseline`)") from None
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise BaselineError(f"{path}: not a regular file")
+    if info.st_size > MAX_BASELINE_BYTES:
+        raise BaselineError(f"{path}: too big for a baseline ({info.st_size} bytes)")
+    try:
+        return json.loads(path.read_text(encoding="utf-8", errors="surrogateescape"))
+    except (OSError, json.JSONDecodeError, RecursionError) as exc:
+        raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+
+
 def dump(baseline: Baseline, path: Path) -> None:
-    """Write sorted, diff-friendly JSON with per-rule counts at the top, atomically."""
+    """Write sorted, diff-friendly JSON with per-rule counts at the top, atomically.
+
+    Refuses to replace anything but a seedlint baseline: the path may come from a
+    repository's config.
+    """
+    if path.is_symlink() or path.exists():
+        try:
+            load(path)
+        except BaselineError as exc:
+            raise BaselineError(f"{path}: refusing to overwrite: {str(exc).removeprefix(f'{path}: ')}") from None
     counts = Counter(fp.split(":", 1)[0] for fps in baseline.entries.values() for fp in fps)
     data = {
         "version": VERSION,
@@ -132,16 +161,32 @@ def dump(baseline: Baseline, path: Path) -> None:
         "findings": {p: list(fps) for p, fps in sorted(baseline.entries.items())},
     }
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    write_atomic(path, text.encode("utf-8"))
+    try:
+        payload = text.encode("utf-8")
+    except UnicodeEncodeError:  # a file name that is not UTF-8: JSON escapes keep it exact
+        payload = (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".seedlint-baseline.", suffix=".tmp")
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise BaselineError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
 
 
 def load(path: Path) -> Baseline:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: baseline file not found (create it with `seedlint baseline`)") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+    data = _read_json(path)
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), dict):
         raise BaselineError(f"{path}: not a seedlint baseline (version {VERSION})")
-    return Baseline({p: tuple(map(str, fps)) for p, fps in data["findings"].items()})
+    entries: dict[str, tuple[str, ...]] = {}
+    for name, fps in data["findings"].items():
+        if not isinstance(fps, list) or not all(isinstance(fp, str) for fp in fps):
+            raise BaselineError(f"{path}: findings.{name!r} must be a list of fingerprint strings")
+        entries[name] = tuple(fps)
+    return Baseline(entries)

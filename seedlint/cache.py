@@ -1,35 +1,67 @@
 """A results cache keyed by file content and by everything that shapes the results.
 
-Entries live in ``<cache-dir>/<ruleset fingerprint>/<content hash>.pickle``. The
-ruleset fingerprint covers the seedlint version, the selected rules, the bytes of
-every pack file and Python rule module in use, and the relevant configuration, so
-editing a pack, the config or upgrading seedlint starts from an empty cache.
+Entries live in ``<cache-dir>/<ruleset fingerprint>/<key>.json``. The ruleset
+fingerprint covers the seedlint version, the year, the selected rules, the bytes
+of every pack file and Python rule module in use, and the relevant configuration,
+so editing a pack, the config or upgrading seedlint starts from an empty cache.
 Corpus-rule findings are additionally keyed by the corpus evidence.
+
+The cache is untrusted input: anyone can commit a ``.seedlint_cache`` folder. It
+holds data only (JSON in a versioned, tagged encoding of findings, diagnostics and
+plain containers), never code; every entry is checked for its exact shape on load
+and anything unexpected (wrong type, wrong key, too big, not a regular file) is a
+miss. Each entry also carries a keyed hash (BLAKE2b MAC) with a secret kept in the
+user's cache folder (``~/.cache/seedlint/results-key``), so entries prepared elsewhere
+and committed to a repository are never believed, however well formed. seedlint
+writes only inside a cache folder it created (marked by a ``CACHEDIR.TAG``), never
+through a symbolic link.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import hashlib
 import inspect
-import pickle
+import json
+import math
+import os
+import re
+import secrets
+import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from seedlint import __version__
-from seedlint.atomic import write_atomic
+from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.rule import Rule
+from seedlint.usercache import read_regular, user_secret
+
+FORMAT = 3  # version of the entry encoding; entries of any other version are misses
+MAX_ENTRY_BYTES = 64 << 20
+MAX_DEPTH = 64
+TAG_NAME = "CACHEDIR.TAG"
+TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is seedlint's results cache (safe to delete).\n"
+_KEY = re.compile(r"[a-z]-[0-9a-f]{1,64}(-[0-9a-z]{1,64})?")
+
+Entry = tuple[tuple[Finding, ...], tuple[Diagnostic, ...]]
+
+
+class Malformed(ValueError):
+    """A cache entry that is not exactly what seedlint writes."""
 
 
 def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def ruleset_fingerprint(rules: Iterable[Rule], settings: Iterable[object]) -> str:
-    """Hash of the version, rules, their defining files' bytes, and ``settings``."""
+def ruleset_fingerprint(rules: Iterable[Rule], settings: Iterable[object], *, year: int | None = None) -> str:
+    """Hash of the version, the year (date rules read the clock), rules, their files' bytes, and ``settings``."""
     h = hashlib.blake2b(digest_size=16)
     h.update(__version__.encode())
+    h.update(str(year if year is not None else datetime.date.today().year).encode() + b"\0")
     files: set[str] = set()
     for rule in rules:
         h.update(rule.meta.code.encode() + b"\0")
@@ -54,50 +86,246 @@ def ruleset_fingerprint(rules: Iterable[Rule], settings: Iterable[object]) -> st
     return h.hexdigest()
 
 
-def _canonical(obj: Any) -> Any:
-    """A form of ``obj`` whose pickle does not depend on set or dict ordering (hash seeds)."""
-    if isinstance(obj, dict):
-        return ("dict", sorted(((_canonical(k), _canonical(v)) for k, v in obj.items()), key=repr))
-    if isinstance(obj, set | frozenset):
-        return ("set", sorted((_canonical(x) for x in obj), key=repr))
-    if isinstance(obj, list | tuple):
-        return (type(obj).__name__, [_canonical(x) for x in obj])
-    if hasattr(obj, "__dataclass_fields__"):
-        return (type(obj).__name__, [(f, _canonical(getattr(obj, f))) for f in obj.__dataclass_fields__])
-    return obj
+# -- the data-only encoding -------------------------------------------------------------
+_FINDING_FIELDS: dict[str, tuple[type, ...]] = {
+    "path": (str,),
+    "line": (int,),
+    "column": (int,),
+    "rule": (str,),
+    "end_line": (int,),
+    "end_column": (int,),
+    "family": (str,),
+    "severity": (int,),
+    "message": (str,),
+    "fix": (str, type(None)),
+    "fix_safe": (bool,),
+    "offset": (int,),
+    "end_offset": (int,),
+    "snippet": (str,),
+    "fix_range": (list,),
+    "excerpt": (str,),
+    "excerpt_column": (int,),
+    "context": (str,),
+}
+_DIAGNOSTIC_FIELDS: dict[str, tuple[type, ...]] = {
+    "path": (str,),
+    "message": (str,),
+    "severity": (int,),
+    "rule": (str, type(None)),
+}
+
+
+def encode(value: Any) -> Any:
+    """``value`` as JSON data: plain values as themselves, everything else tagged ``{"t": kind, "v": ...}``."""
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"t": "float", "v": repr(value)}
+    if isinstance(value, Finding):
+        fields = {name: getattr(value, name) for name in _FINDING_FIELDS}
+        fields["severity"] = int(value.severity)
+        fields["fix_range"] = list(value.fix_range)
+        return {"t": "finding", "v": fields}
+    if isinstance(value, Diagnostic):
+        return {
+            "t": "diagnostic",
+            "v": {**{n: getattr(value, n) for n in _DIAGNOSTIC_FIELDS}, "severity": int(value.severity)},
+        }
+    if isinstance(value, tuple | list):
+        return {"t": type(value).__name__, "v": [encode(x) for x in value]}
+    if isinstance(value, set | frozenset):
+        items = [encode(x) for x in value]
+        items.sort(key=lambda x: json.dumps(x, sort_keys=True))
+        return {"t": type(value).__name__, "v": items}
+    if isinstance(value, dict):
+        pairs = [[encode(k), encode(v)] for k, v in value.items()]
+        pairs.sort(key=lambda kv: json.dumps(kv[0], sort_keys=True))
+        return {"t": "dict", "v": pairs}
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _record(fields: dict[str, tuple[type, ...]], raw: Any) -> dict[str, Any]:
+    if not isinstance(raw, dict) or set(raw) != set(fields):
+        raise Malformed("record fields")
+    for name, types in fields.items():
+        value = raw[name]
+        if (int in types and not _int(value)) or not isinstance(value, types):
+            raise Malformed(f"field {name}")
+    try:
+        severity = Severity(raw["severity"])
+    except ValueError:
+        raise Malformed("severity") from None
+    return {**raw, "severity": severity}
+
+
+def _finding(raw: Any) -> Finding:
+    fields = _record(_FINDING_FIELDS, raw)
+    span = fields["fix_range"]
+    if len(span) != 2 or not all(_int(x) for x in span):
+        raise Malformed("fix_range")
+    fields["fix_range"] = (span[0], span[1])
+    if min(fields["line"], fields["column"], fields["end_line"], fields["end_column"], fields["excerpt_column"]) < 1:
+        raise Malformed("position")
+    if not 0 <= fields["offset"] <= fields["end_offset"] or not 0 <= span[0] <= span[1]:
+        raise Malformed("offsets")
+    return Finding(**fields)
+
+
+def decode(data: Any, depth: int = 0) -> Any:
+    """Inverse of :func:`encode`; raises :class:`Malformed` on anything else."""
+    if depth > MAX_DEPTH:
+        raise Malformed("too deep")
+    if data is None or isinstance(data, bool | str) or _int(data):
+        return data
+    if isinstance(data, float):
+        return data
+    if not isinstance(data, dict) or set(data) != {"t", "v"}:
+        raise Malformed("untagged value")
+    kind, value = data["t"], data["v"]
+    if kind == "finding":
+        return _finding(value)
+    if kind == "diagnostic":
+        return Diagnostic(**_record(_DIAGNOSTIC_FIELDS, value))
+    if kind == "float":
+        if value not in ("nan", "inf", "-inf"):
+            raise Malformed("float")
+        return float(value)
+    if not isinstance(value, list):
+        raise Malformed("container")
+    if kind in ("list", "tuple", "set", "frozenset"):
+        items = [decode(x, depth + 1) for x in value]
+        try:
+            return {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[kind](items)
+        except TypeError:  # an unhashable member of a set
+            raise Malformed("set member") from None
+    if kind == "dict":
+        out = {}
+        for pair in value:
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise Malformed("dict item")
+            try:
+                out[decode(pair[0], depth + 1)] = decode(pair[1], depth + 1)
+            except TypeError:
+                raise Malformed("dict key") from None
+        return out
+    raise Malformed(f"unknown kind {kind!r}")
+
+
+def as_entry(value: Any) -> Entry:
+    """A decoded value checked to be ``(findings, diagnostics)``, or :class:`Malformed`."""
+    if not isinstance(value, tuple) or len(value) != 2:
+        raise Malformed("entry")
+    findings, diagnostics = value
+    if not isinstance(findings, tuple) or not all(isinstance(f, Finding) for f in findings):
+        raise Malformed("findings")
+    if not isinstance(diagnostics, tuple) or not all(isinstance(d, Diagnostic) for d in diagnostics):
+        raise Malformed("diagnostics")
+    return findings, diagnostics
 
 
 def evidence_hash(evidence: Any) -> str:
-    """Hash of the corpus evidence, stable across processes and runs."""
+    """Hash of the corpus evidence, stable across processes and runs (sets and dicts sorted)."""
     try:
-        return hashlib.blake2b(pickle.dumps(_canonical(evidence), protocol=5), digest_size=16).hexdigest()
-    except (pickle.PicklingError, TypeError, AttributeError):
-        return "unpicklable"
+        text = json.dumps(encode(evidence), sort_keys=True, ensure_ascii=True)
+    except (TypeError, ValueError, RecursionError):
+        return "unhashable"
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _legacy_cache(root: Path) -> bool:
+    ignore = root / ".gitignore"
+    return ignore.is_file() and not ignore.is_symlink() and ignore.read_bytes() == b"*\n"
+
+
+def _mac(secret: bytes, key: str, text: str) -> str:
+    return hashlib.blake2b(f"{key}\0{text}".encode(), key=secret, digest_size=16).hexdigest()
 
 
 @dataclass(frozen=True)
 class Cache:
     root: Path
     fingerprint: str
+    secret: bytes = field(default_factory=user_secret, repr=False)
 
     @property
     def folder(self) -> Path:
         return self.root / self.fingerprint
 
+    def _file(self, key: str) -> Path:
+        if not _KEY.fullmatch(key):
+            raise ValueError(f"bad cache key {key!r}")
+        return self.folder / f"{key}.json"
+
     def get(self, key: str) -> Any:
-        try:
-            with open(self.folder / f"{key}.pickle", "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        """The value stored under ``key``, or None for a miss (including anything malformed)."""
+        data = read_regular(self._file(key), MAX_ENTRY_BYTES)
+        if data is None:
             return None
+        try:
+            raw = json.loads(data)
+            if not isinstance(raw, dict) or set(raw) != {"format", "key", "mac", "value"}:
+                return None
+            if raw["format"] != FORMAT or raw["key"] != key or not isinstance(raw["value"], str):
+                return None
+            if not secrets.compare_digest(str(raw["mac"]), _mac(self.secret, key, raw["value"])):
+                return None
+            return decode(json.loads(raw["value"]))
+        except (ValueError, RecursionError, TypeError):  # Malformed and JSONDecodeError are ValueErrors
+            return None
+
+    def get_entry(self, key: str) -> Entry | None:
+        """A cached ``(findings, diagnostics)`` pair, or None."""
+        value = self.get(key)
+        try:
+            return None if value is None else as_entry(value)
+        except Malformed:
+            return None
+
+    def _writable(self) -> bool:
+        """Only write in a folder seedlint made: an existing folder must carry its tag, and no link on the way."""
+        try:
+            if self.root.is_symlink() or self.folder.is_symlink():
+                return False
+            if not self.root.exists():
+                self.root.mkdir(parents=True)
+                (self.root / TAG_NAME).write_text(TAG, encoding="utf-8")
+                (self.root / ".gitignore").write_text("*\n", encoding="utf-8")
+                return True
+            tag = self.root / TAG_NAME
+            if tag.is_symlink():
+                return False
+            if not tag.exists() and _legacy_cache(self.root):  # a cache of seedlint 0.1: adopt it
+                tag.write_text(TAG, encoding="utf-8")
+            return tag.is_file()
+        except OSError:
+            return False
 
     def put(self, key: str, value: Any) -> None:
         """Write atomically; a cache that cannot be written is simply not used."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            gitignore = self.root / ".gitignore"
-            if not gitignore.exists():
-                gitignore.write_text("*\n", encoding="utf-8")
-            write_atomic(self.folder / f"{key}.pickle", pickle.dumps(value, protocol=5))
+            value_text = json.dumps(encode(value), ensure_ascii=True)
+            mac = _mac(self.secret, key, value_text)
+            text = json.dumps({"format": FORMAT, "key": key, "mac": mac, "value": value_text}, ensure_ascii=True)
+        except (TypeError, ValueError, RecursionError):
+            return
+        if not self._writable():
+            return
+        try:
+            self.folder.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="ascii") as fh:
+                    fh.write(text)
+                os.replace(tmp, self._file(key))
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
         except OSError:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -15,38 +16,30 @@ def changed_files(revision: str, cwd: Path | None = None) -> list[str]:
 
     Compares the revision with the working tree, so uncommitted edits count too.
     """
+    if not revision or revision.startswith("-"):
+        raise GitError(f"not a revision: {revision!r} (a revision cannot start with '-')")
     try:
-        top = subprocess.run(
-            ["git", "rev-parse", "--show-toplevel"], cwd=cwd, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        out = subprocess.run(
-            ["git", "diff", "--name-only", "--diff-filter=ACMR", "-z", revision, "--"],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        untracked = subprocess.run(
-            ["git", "ls-files", "--others", "--exclude-standard", "-z"],
-            cwd=top,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        top = os.fsdecode(_git(["rev-parse", "--show-toplevel"], cwd).strip())
+        out = _git(["diff", "--name-only", "--diff-filter=ACMR", "-z", revision, "--"], cwd)
+        untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], Path(top))
     except FileNotFoundError:
         raise GitError("git is not installed") from None
     except subprocess.CalledProcessError as exc:
-        message = (exc.stderr or "").strip().splitlines()
+        message = os.fsdecode(exc.stderr or b"").strip().splitlines()
         raise GitError(message[-1] if message else f"git failed on revision {revision!r}") from None
     here = (cwd or Path.cwd()).resolve()
     paths = []
-    for name in [*out.split("\0"), *untracked.split("\0")]:
-        if not name:
+    for raw in [*out.split(b"\0"), *untracked.split(b"\0")]:
+        if not raw:
             continue
-        absolute = Path(top, name)
+        absolute = Path(top, os.fsdecode(raw))  # file names that are not UTF-8 survive as surrogate escapes
         if absolute.is_file():
             try:
                 paths.append(absolute.relative_to(here).as_posix())
             except ValueError:
                 paths.append(absolute.as_posix())
     return sorted(set(paths))
+
+
+def _git(args: list[str], cwd: Path | None) -> bytes:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=True).stdout

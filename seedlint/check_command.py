@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
 from seedlint import baseline as baselines
@@ -16,10 +15,10 @@ from seedlint.changed import GitError, changed_files
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.engine import Engine
-from seedlint.files import discover, load
+from seedlint.files import discover, from_bytes, read
 from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.registry import matches_selector, select_rules
-from seedlint.report import ReportInput, get_reporter
+from seedlint.report import ReportInput, display_path, get_reporter, visible
 from seedlint.rule import Rule
 from seedlint.runner import RunResult, default_jobs, keep, run
 
@@ -98,37 +97,46 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
     return Prepared(config, engine, files, problems, result)
 
 
-def _texts(findings: Sequence[Finding]) -> dict[str, str | None]:
-    out: dict[str, str | None] = {}
-    for path in {f.path for f in findings}:
-        loaded = load(path)
-        out[path] = loaded.document.text if loaded.document else None
-    return out
-
-
 def _pairs(findings: Sequence[Finding], files: Sequence[str]) -> list[tuple[str, list[Finding], str | None]]:
-    texts = _texts(findings)
+    """Findings per file, for baselines: their fingerprints come from each finding's recorded context."""
     by_path: dict[str, list[Finding]] = {f: [] for f in files}
     for f in findings:
         by_path.setdefault(f.path, []).append(f)
-    return [(path, items, texts.get(path)) for path, items in by_path.items()]
+    return [(path, items, None) for path, items in by_path.items()]
 
 
 def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str], int, list[Diagnostic]]:
-    """Fix every file with fixable findings; return diffs, the count of fixes, problems."""
-    from seedlint.fixer import fix_text, fixable, unified_diff, write_atomic
+    """Fix every file with fixable findings; return diffs, the count of fixes, problems.
+
+    A file is refused (one error line, nothing written) when it is a link, has hard
+    links, is read-only, does not re-encode to its own bytes, or changed meanwhile.
+    """
+    from seedlint.fixer import FixRefused, check_round_trip, fix_text, fixable, snapshot, unified_diff, write_atomic
 
     engine, config, evidence = prepared.engine, prepared.config, prepared.result.evidence
     diffs: list[str] = []
     problems: list[Diagnostic] = []
     total = 0
+    if write:
+        from seedlint.fixer import remove_leftovers
+
+        remove_leftovers(sorted({os.path.dirname(r.path) for r in prepared.result.results}))
     for res in prepared.result.results:
         if not fixable(res.findings, unsafe):
             continue
-        loaded = load(res.path)
+        path = res.path
+        data, _ = read(path, config.max_file_size << 20)
+        if data is None:
+            continue
+        loaded = from_bytes(path, data)
         if loaded.document is None or loaded.decoded is None:
             continue
-        path = res.path
+        try:
+            check_round_trip(loaded.decoded, data)
+            original = snapshot(path, data) if write else None
+        except (FixRefused, OSError) as exc:
+            problems.append(Diagnostic(path, str(exc), Severity.ERROR))
+            continue
 
         def check(text: str, path: str = path) -> list[Finding]:
             return keep(engine.check(Document(path, text), evidence).findings, config, engine)
@@ -136,13 +144,15 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
         fixed, count = fix_text(loaded.document.text, check, unsafe)
         if not count or fixed == loaded.document.text:
             continue
+        if original is not None:
+            try:
+                write_atomic(path, fixed, loaded.decoded, original)
+            except (FixRefused, OSError, UnicodeEncodeError) as exc:
+                message = str(exc) if isinstance(exc, FixRefused) else f"fix not written: {exc}"
+                problems.append(Diagnostic(path, message, Severity.ERROR))
+                continue
         total += count
         diffs.append(unified_diff(path, loaded.document.text, fixed))
-        if write:
-            try:
-                write_atomic(path, fixed, loaded.decoded)
-            except (OSError, UnicodeEncodeError) as exc:
-                problems.append(Diagnostic(path, f"fix not written: {exc}", Severity.ERROR))
     return diffs, total, problems
 
 
@@ -199,17 +209,16 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             files_checked=len(prepared.files),
             statistics=args.statistics,
             color=color,
-            line_text=_line_reader(),
             notes=notes,
         )
         reporter = get_reporter(fmt)
         if fmt in MACHINE_FORMATS:  # they cannot carry run problems: tell them on stderr
             for d in diagnostics:
                 if d not in prepared.problems or d.severity != Severity.ERROR:  # those end the run below
-                    print(f"{d.path}: {d.severity}: {d.message}", file=sys.stderr)
+                    print(f"{display_path(d.path)}: {d.severity}: {visible(d.message)}", file=sys.stderr)
         if args.output_file:
             try:
-                with open(args.output_file, "w", encoding="utf-8", newline="\n") as fh:
+                with open(args.output_file, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as fh:
                     reporter(data, fh)
             except OSError as exc:
                 raise UsageError(f"cannot write {args.output_file}: {exc.strerror or exc}") from None
@@ -218,7 +227,7 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
     missing = [d for d in prepared.problems if d.severity == Severity.ERROR]
     if missing:
         for d in missing:
-            print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
+            print(f"seedlint: error: {display_path(d.path)}: {visible(d.message)}", file=sys.stderr)
         return 2
     return 1 if failed else 0
 
@@ -233,22 +242,9 @@ def cmd_baseline(args: argparse.Namespace, config: Config, all_rules: Sequence[R
     print(f"Wrote {output}: {base.count()} finding(s) in {len(base.entries)} file(s) accepted.")
     for d in prepared.problems:
         if d.severity == Severity.ERROR:
-            print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
+            print(f"seedlint: error: {display_path(d.path)}: {visible(d.message)}", file=sys.stderr)
             return 2
     return 0
-
-
-def _line_reader() -> Callable[[str, int], str | None]:
-    @lru_cache(maxsize=64)
-    def lines(path: str) -> tuple[str, ...]:
-        loaded = load(path)
-        return tuple(loaded.document.text.split("\n")) if loaded.document else ()
-
-    def line_text(path: str, line: int) -> str | None:
-        all_lines = lines(path)
-        return all_lines[line - 1].rstrip("\r") if 0 < line <= len(all_lines) else None
-
-    return line_text
 
 
 class _Tick:

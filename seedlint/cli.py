@@ -7,16 +7,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from seedlint import __version__
-from seedlint.config import Config, ConfigError, find_config, load_config
+from seedlint.config import MAX_TIMEOUT, Config, ConfigError, find_config, load_config, valid_timeout
 from seedlint.packs import PackError
 from seedlint.registry import load_rules
-from seedlint.report import FORMATS
+from seedlint.report import FORMATS, display_path
 from seedlint.rule import Rule
 
 
@@ -33,8 +34,8 @@ def _positive(value: str) -> int:
 
 def _seconds(value: str) -> float:
     number = float(value)
-    if not number > 0:
-        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    if not valid_timeout(number):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0 and at most {MAX_TIMEOUT:g}")
     return number
 
 
@@ -125,6 +126,34 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # text that cannot be encoded is escaped, never a traceback
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("seedlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except OSError as exc:  # a full disk or a closed terminal on stdout
+        print(f"seedlint: error: cannot write the report: {exc.strerror or exc}", file=sys.stderr)
+        _silence_stdout()
+        return 2
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -136,7 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         config = _config(args)
-        all_rules = load_rules([Path(p) for p in (*config.rule_packs, *args.rule_pack)])
+        packs = [Path(p) for p in (*config.rule_packs, *args.rule_pack)]
+        _check_pack_files(packs)
+        all_rules = load_rules(packs)
         if args.command == "rules":
             return cmd_rules(all_rules, args.format, sys.stdout)
         if args.command == "explain":
@@ -151,10 +182,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("--prune-baseline needs --baseline FILE (or 'baseline' in the config)")
         return cmd_check(args, config, all_rules)
     except (ConfigError, PackError, BaselineError, UsageError, KeyError_) as exc:
-        print(f"seedlint: error: {exc}", file=sys.stderr)
+        print(f"seedlint: error: {display_path(str(exc))}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
-        return 0
+
+
+def _check_pack_files(packs: Sequence[Path]) -> None:
+    """Refuse a pack that is a FIFO, a device or a link to one before anything opens it (it would block)."""
+    import stat
+
+    from seedlint.registry import pack_files
+
+    for path in pack_files(packs):
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            raise PackError(f"{path}:0: cannot read rule pack: {exc.strerror or exc}") from None
+        if not stat.S_ISREG(mode):
+            raise PackError(f"{path}:0: rule pack is not a regular file")
 
 
 def cmd_rules(rules: Sequence[Rule], fmt: str, out: TextIO) -> int:

@@ -74,6 +74,19 @@ def _utf16_shape(data: bytes) -> str | None:
     return None
 
 
+def _utf8_with_nuls(data: bytes) -> bool:
+    """Bytes that, NULs removed, are UTF-8 with multi-byte characters: UTF-8 with stray NULs, not UTF-16
+    (``b'0\\x00\\xc2\\x80'`` is '0' and U+0080 with a NUL, not '0脂')."""
+    stripped = data[:SAMPLE].replace(b"\x00", b"")
+    if stripped.isascii():
+        return False
+    try:
+        stripped.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _wide_without_bom(data: bytes) -> Decoded | None:
     """UTF-32 or UTF-16 without a byte-order mark, or None (then the bytes are binary).
 
@@ -91,7 +104,7 @@ def _wide_without_bom(data: bytes) -> Decoded | None:
             if _plausible_text(text):
                 return Decoded(text, encoding, legacy=True)
     shape = _utf16_shape(data)
-    if shape is not None:
+    if shape is not None and not _utf8_with_nuls(data):
         try:
             text = data.decode(shape)
         except UnicodeDecodeError:

@@ -8,12 +8,13 @@ sorts. It never prints: callers get findings and diagnostics back.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from seedlint.document import Document
-from seedlint.finding import Diagnostic, Finding, Hit, Severity
+from seedlint.finding import EXCERPT, Diagnostic, Finding, Hit, Severity, context_around
 from seedlint.rule import Context, CorpusRule, Rule
 from seedlint.scanner import Scanner, Trigger
 
@@ -48,19 +49,32 @@ class Engine:
 
     # -- corpus evidence ---------------------------------------------------------
     def summarize(self, doc: Document) -> dict[str, Any]:
-        return {r.meta.code: r.summarize(doc) for r in self.corpus_rules}
+        """Each corpus rule's summary of ``doc``; a rule that fails leaves its summary out."""
+        out: dict[str, Any] = {}
+        for r in self.corpus_rules:
+            with contextlib.suppress(Exception):  # its check then reports the failure, with the corpus it has
+                out[r.meta.code] = r.summarize(doc)
+        return out
 
     def reduce(self, summaries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-        return {
-            r.meta.code: r.reduce([s[r.meta.code] for s in summaries if r.meta.code in s]) for r in self.corpus_rules
-        }
+        """Each corpus rule's evidence; a rule whose reduce fails (or meets a malformed summary) gets none."""
+        out: dict[str, Any] = {}
+        for r in self.corpus_rules:
+            code = r.meta.code
+            with contextlib.suppress(Exception):
+                out[code] = r.reduce([s[code] for s in summaries if isinstance(s, Mapping) and code in s])
+        return out
 
     # -- checking --------------------------------------------------------------
     def check(self, doc: Document, corpus: Mapping[str, Any] | None = None, part: str = "all") -> Result:
         """Run the rules on ``doc``. ``part``: "all", "document" (per-document rules only)
         or "corpus" (corpus-level rules only), so a cache can keep the two apart."""
         scanner: Scanner = object.__getattribute__(self, "_scanner")
-        candidates = scanner.scan(doc.text, doc.utf8)
+        try:
+            candidates = scanner.scan(doc.text, doc.utf8)
+        except Exception as exc:  # e.g. a text the scanner cannot encode: no rule can run on it
+            message = f"not checked: the trigger scan failed: {type(exc).__name__}: {exc}"
+            return Result(doc.path, (), (Diagnostic(doc.path, message, Severity.ERROR),))
         if corpus is None and self.corpus_rules and part != "document":
             corpus = self.reduce([self.summarize(doc)])
         findings: list[Finding] = []
@@ -83,6 +97,7 @@ class Engine:
             )
             try:
                 hits = list(rule.check(doc, ctx))
+                located = [self._locate(doc, rule, hit) for hit in hits if self._scoped(rule, doc, hit)]
             except TimeoutError:
                 diagnostics.append(
                     Diagnostic(
@@ -102,7 +117,7 @@ class Engine:
                     )
                 )
                 continue
-            findings.extend(self._locate(doc, rule, hit) for hit in hits if self._scoped(rule, doc, hit))
+            findings.extend(located)
         findings.sort()
         return Result(doc.path, tuple(_dedupe(findings)), tuple(diagnostics))
 
@@ -119,6 +134,14 @@ class Engine:
         end_line, end_column = doc.line_col(hit.end)
         meta = rule.meta
         severity = self.severity.get(meta.code) or hit.severity or meta.severity
+        starts = doc.line_starts
+        line_start = starts[line - 1]
+        line_end = starts[line] if line < len(starts) else len(doc.text)
+        left = max(line_start, hit.start - EXCERPT)
+        right = min(line_end, max(hit.end, hit.start) + EXCERPT)
+        excerpt = doc.text[left:right]
+        if right == line_end:
+            excerpt = excerpt.rstrip("\r\n")
         return Finding(
             path=doc.path,
             line=line,
@@ -135,6 +158,9 @@ class Engine:
             end_offset=hit.end,
             snippet=doc.text[hit.start : hit.end],
             fix_range=hit.fix_range or (hit.start, hit.end),
+            excerpt=excerpt,
+            excerpt_column=left - line_start + 1,
+            context=context_around(doc.text, hit.start, hit.end),
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,8 @@ from seedlint.decode import BinaryFileError, Decoded, decode_bytes
 from seedlint.document import Document
 from seedlint.finding import Diagnostic, Severity
 
+#: files over this size are skipped with one line, so memory stays bounded (config ``max-file-size``, in MB)
+MAX_FILE_BYTES = 256 << 20
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".seedlint_cache")
 TEXT_SUFFIXES = (
     ".txt",
@@ -45,6 +48,57 @@ def _excluded(path: Path, patterns: Sequence[str]) -> bool:
     )
 
 
+def _within(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _walk(top: Path, exclude: Sequence[str], problems: list[Diagnostic]) -> list[str]:
+    """Text files under ``top``, depth first in sorted order, without recursion (any depth) or following links.
+
+    A link to a regular file inside ``top`` is checked; links out of the tree, to
+    folders, FIFOs or devices are skipped with a warning, as are folders that
+    cannot be listed.
+    """
+    root = top.resolve()
+    found: list[str] = []
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Diagnostic(folder.as_posix(), f"cannot list directory: {exc.strerror or exc}"))
+            continue
+        subdirs: list[Path] = []
+        for entry in entries:
+            path = Path(folder, entry.name)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if not _excluded(path, exclude):
+                        subdirs.append(path)
+                    continue
+                if path.suffix.lower() not in TEXT_SUFFIXES or _excluded(path, exclude):
+                    continue
+                if entry.is_symlink():
+                    target = path.resolve()
+                    if not _within(target, root):
+                        problems.append(Diagnostic(path.as_posix(), "skipped: a link to outside the checked tree"))
+                        continue
+                    if not target.is_file():
+                        problems.append(Diagnostic(path.as_posix(), "skipped: a link to something not a regular file"))
+                        continue
+                elif not entry.is_file(follow_symlinks=False):
+                    problems.append(Diagnostic(path.as_posix(), "skipped: not a regular file"))
+                    continue
+            except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
+                problems.append(Diagnostic(path.as_posix(), f"skipped: {getattr(exc, 'strerror', None) or exc}"))
+                continue
+            found.append(path.as_posix())
+        stack.extend(reversed(subdirs))
+    return found
+
+
 def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> tuple[list[str], list[Diagnostic]]:
     """Expand directories (sorted, recursively); report paths that do not exist."""
     files: list[str] = []
@@ -52,14 +106,8 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> tuple[list[st
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = False
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not _excluded(Path(root, d), exclude))
-                for name in sorted(names):
-                    candidate = Path(root, name)
-                    if candidate.suffix.lower() in TEXT_SUFFIXES and not _excluded(candidate, exclude):
-                        files.append(candidate.as_posix())
-                        found = True
+            found = _walk(path, exclude, problems)
+            files.extend(found)
             if not found:
                 problems.append(Diagnostic(raw, "directory holds no text files to check", Severity.INFO))
         elif path.exists() or path.is_symlink():
@@ -77,13 +125,35 @@ class Loaded:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def read(path: str) -> tuple[bytes | None, Diagnostic | None]:
-    """The file's bytes, or a one-line error naming it."""
+def read(path: str, limit: int | None = None) -> tuple[bytes | None, Diagnostic | None]:
+    """The file's bytes, or a one-line diagnostic naming it.
+
+    Opened without blocking and checked with ``fstat`` first: FIFOs, devices and
+    sockets are skipped (a warning), and so is a file over ``limit`` bytes
+    (default :data:`MAX_FILE_BYTES`), so memory stays bounded per file.
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
-        with open(path, "rb") as fh:
-            return fh.read(), None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         return None, Diagnostic(path, f"cannot read file: {exc.strerror or exc}", Severity.ERROR)
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None, Diagnostic(path, "skipped: not a regular file", Severity.WARNING)
+            if info.st_size > limit:
+                return None, Diagnostic(path, f"skipped: {_size(info.st_size)} is over the {_size(limit)} limit")
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        return None, Diagnostic(path, f"cannot read file: {exc.strerror or exc}", Severity.ERROR)
+    if len(data) > limit:  # grew while being read
+        return None, Diagnostic(path, f"skipped: over the {_size(limit)} limit")
+    return data, None
+
+
+def _size(n: int) -> str:
+    return f"{n / (1 << 20):.1f} MB" if n >= 1 << 20 else f"{n} bytes"
 
 
 def from_bytes(path: str, data: bytes) -> Loaded:

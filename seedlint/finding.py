@@ -24,6 +24,18 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
+#: characters of the line kept on each side of a span in :attr:`Finding.excerpt`
+EXCERPT = 200
+CONTEXT = 12  # non-blank characters each side in :attr:`Finding.context`
+
+
+def context_around(text: str, start: int, end: int) -> str:
+    """The nearest non-blank characters around ``text[start:end]``: blank lines and re-wrapping do not matter."""
+    before = "".join(text[max(0, start - 8 * CONTEXT) : start].split())[-CONTEXT:]
+    after = "".join(text[end : end + 8 * CONTEXT].split())[:CONTEXT]
+    return f"{before}\0{after}"
+
+
 FAMILIES = ("date", "script", "name", "truncation", "chrome", "encoding")
 
 
@@ -51,7 +63,8 @@ class Finding:
     ``end_column`` is exclusive (one past the last character), as in SARIF.
     :meth:`public` is the JSON contract; ``offset``/``end_offset`` (the span),
     ``fix_range`` (what ``fix`` replaces), ``snippet`` and ``fix_safe`` serve fixes
-    and baselines.
+    and baselines; ``excerpt`` and ``context`` carry what the terminal report and
+    baselines need of the text, so nothing reads a file again after the run.
     """
 
     path: str
@@ -69,6 +82,9 @@ class Finding:
     end_offset: int = 0
     snippet: str = ""
     fix_range: tuple[int, int] = (0, 0)
+    excerpt: str = ""  # the span's line around it (at most EXCERPT characters each side), without its line end
+    excerpt_column: int = 1  # the column where ``excerpt`` starts in its line
+    context: str = ""  # nearest non-blank characters before and after the span, for baselines ("before\0after")
 
     def public(self) -> dict[str, object]:
         """The JSON contract: exactly these keys, nothing more."""

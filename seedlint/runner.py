@@ -13,12 +13,14 @@ from __future__ import annotations
 import fnmatch
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
-from seedlint.cache import Cache, content_hash, evidence_hash
+from seedlint.cache import Cache, Entry, content_hash, evidence_hash
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.engine import Engine, Result
@@ -58,17 +60,45 @@ def _document(path: str, data: bytes) -> tuple[Document | None, Diagnostic | Non
     return loaded.document, (loaded.diagnostics[0] if loaded.diagnostics else None)
 
 
-def _summarize(job: _Job, path: str) -> Any:
-    data, _ = read(path)
+class _Kept:
+    """What the summary pass read, kept for the check pass of a serial run so each file is read and decoded once.
+
+    Bounded by :data:`KEEP_CHARS` bytes; workers of a parallel run keep nothing.
+    """
+
+    def __init__(self) -> None:
+        self.items: dict[str, tuple[bytes, Document | None, Diagnostic | None]] = {}
+        self.size = 0
+
+    def put(self, path: str, data: bytes, doc: Document | None, problem: Diagnostic | None) -> None:
+        if self.size + len(data) <= KEEP_CHARS:
+            self.items[path] = (data, doc, problem)
+            self.size += len(data)
+
+    def pop(self, path: str) -> tuple[bytes, Document | None, Diagnostic | None] | None:
+        item = self.items.pop(path, None)
+        if item is not None:
+            self.size -= len(item[0])
+        return item
+
+
+KEEP_CHARS = 64 << 20  # bytes of files kept between the passes of a serial run
+_KEPT = _Kept()
+
+
+def _summarize(job: _Job, path: str, keep_for_check: bool = False) -> Any:
+    data, _ = read(path, job.config.max_file_size << 20)
     if data is None:
         return None
     key = f"s-{content_hash(data)}"
     if job.cache is not None:
         hit = job.cache.get(key)
-        if hit is not None:
+        if isinstance(hit, tuple) and len(hit) == 1:
             return hit[0]
-    doc, _ = _document(path, data)
+    doc, problem = _document(path, data)
     summary = job.engine.summarize(doc) if doc is not None else None
+    if keep_for_check:
+        _KEPT.put(path, data, doc, problem)
     if job.cache is not None:
         job.cache.put(key, (summary,))
     return summary
@@ -80,22 +110,23 @@ def _relocate(items: Sequence[Any], path: str) -> tuple[Any, ...]:
 
 def _check(job: _Job, path: str) -> tuple[Result, bool]:
     """Check one file; returns the result and whether it came wholly from the cache."""
-    data, problem = read(path)
+    kept = _KEPT.pop(path)
+    data, problem = (kept[0], None) if kept is not None else read(path, job.config.max_file_size << 20)
     if data is None:
         return Result(path, (), (problem,) if problem else ()), False
     digest = content_hash(data)
     doc_key = f"d-{digest}"
     corpus_key = f"c-{digest}-{job.evidence_key}"
     has_corpus = bool(job.engine.corpus_rules)
-    cached_doc = job.cache.get(doc_key) if job.cache else None
-    cached_corpus: Any = ((), ())  # no corpus rules: nothing to compute
+    cached_doc = job.cache.get_entry(doc_key) if job.cache else None
+    cached_corpus: Entry | None = ((), ())  # no corpus rules: nothing to compute
     if has_corpus:
-        cached_corpus = job.cache.get(corpus_key) if job.cache else None
+        cached_corpus = job.cache.get_entry(corpus_key) if job.cache else None
     if cached_doc is not None and cached_corpus is not None:
         hits = _relocate(cached_doc[0], path) + _relocate(cached_corpus[0], path)
         notes = _relocate(cached_doc[1], path) + _relocate(cached_corpus[1], path)
         return _finish(job, path, list(hits), list(notes)), True
-    doc, problem = _document(path, data)
+    doc, problem = (kept[1], kept[2]) if kept is not None else _document(path, data)
     if doc is None:
         result = ((), (problem,) if problem else ())
         if job.cache:
@@ -103,17 +134,31 @@ def _check(job: _Job, path: str) -> tuple[Result, bool]:
             if has_corpus:
                 job.cache.put(corpus_key, ((), ()))
         return Result(path, (), result[1]), False
-    if cached_doc is None:
+    if cached_doc is None and cached_corpus is None:  # one whole-document scan serves both parts
+        whole = job.engine.check(doc, job.evidence, part="all")
+        codes = {r.meta.code for r in job.engine.corpus_rules}
+        doc_part: Entry = (
+            tuple(f for f in whole.findings if f.rule not in codes),
+            tuple(d for d in whole.diagnostics if d.rule not in codes),
+        )
+        corpus_part: Entry = (
+            tuple(f for f in whole.findings if f.rule in codes),
+            tuple(d for d in whole.diagnostics if d.rule in codes),
+        )
+        cached_doc, cached_corpus = doc_part, corpus_part
+        _put(job, doc_key, cached_doc)
+        if has_corpus:
+            _put(job, corpus_key, cached_corpus)
+    elif cached_doc is None:
         part = job.engine.check(doc, job.evidence, part="document")
         cached_doc = (part.findings, part.diagnostics)
-        if job.cache:
-            _put(job, doc_key, cached_doc)
-    if cached_corpus is None:
+        _put(job, doc_key, cached_doc)
+    elif cached_corpus is None:
         part = job.engine.check(doc, job.evidence, part="corpus")
         cached_corpus = (part.findings, part.diagnostics)
-        if job.cache:
-            _put(job, corpus_key, cached_corpus)
+        _put(job, corpus_key, cached_corpus)
     # either part may come from the cache, written for another file with the same bytes
+    assert cached_doc is not None and cached_corpus is not None
     findings = [*_relocate(cached_doc[0], path), *_relocate(cached_corpus[0], path)]
     problems = [*_relocate(cached_doc[1], path), *_relocate(cached_corpus[1], path)]
     return _finish(job, path, findings, problems), False
@@ -150,6 +195,7 @@ _WORKER_JOB: _Job | None = None  # set once per worker process by _init (fork in
 def _init(job: _Job) -> None:
     global _WORKER_JOB
     _WORKER_JOB = job
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
 
 
 def _summarize_in_worker(path: str) -> Any:
@@ -170,8 +216,22 @@ def _map(
         return
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(job,)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(job,))
+    try:
         yield from pool.map(worker_fn, paths, chunksize=chunk)
+    except BaseException:  # Ctrl-C, a broken pipe: stop the workers now, leave no orphan behind
+        threading.excepthook = _quiet_pool_thread  # the pool's manager thread then fails on its futures
+        pool.shutdown(wait=False)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise
+    pool.shutdown()
+
+
+def _quiet_pool_thread(args: threading.ExceptHookArgs) -> None:
+    """Say nothing of the process pool's own thread failing while seedlint stops it."""
+    if args.thread is not None and "ExecutorManagerThread" not in type(args.thread).__name__:
+        threading.__excepthook__(args)
 
 
 def default_jobs() -> int:
@@ -193,17 +253,27 @@ def run(
 ) -> RunResult:
     job = _Job(engine, config, cache, None, "")
     evidence: dict[str, Any] | None = None
+    serial = jobs <= 1 or len(files) < PARALLEL_MIN_FILES
     if engine.corpus_rules:
         corpus = list(dict.fromkeys([*(corpus_files or ()), *files]))
-        summaries = [s for s in _map(job, lambda p: _summarize(job, p), _summarize_in_worker, corpus, jobs) if s]
+        checked = set(files) if serial else set()
+
+        def summarize(path: str) -> Any:
+            return _summarize(job, path, keep_for_check=path in checked)
+
+        summaries = [s for s in _map(job, summarize, _summarize_in_worker, corpus, jobs) if s]
         evidence = engine.reduce(summaries)
         job = _Job(engine, config, cache, evidence, evidence_hash(evidence))
     results: list[Result] = []
     cached = 0
-    for result, from_cache in _map(job, lambda p: _check(job, p), _check_in_worker, files, jobs):
-        results.append(result)
-        cached += from_cache
-        if progress:
-            progress(result.path)
+    try:
+        for result, from_cache in _map(job, lambda p: _check(job, p), _check_in_worker, files, jobs):
+            results.append(result)
+            cached += from_cache
+            if progress:
+                progress(result.path)
+    finally:
+        _KEPT.items.clear()
+        _KEPT.size = 0
     diagnostics = tuple(d for r in results for d in r.diagnostics)
     return RunResult(tuple(results), diagnostics, cached, evidence)

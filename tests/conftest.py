@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,9 +19,17 @@ from seedlint.rule import Rule
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
-settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# CI (any CI variable set): deterministic examples and no example database, so a run is reproducible
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.register_profile("dev", max_examples=50, deadline=None)
-settings.load_profile("ci" if __import__("os").environ.get("CI") else "dev")
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @functools.cache

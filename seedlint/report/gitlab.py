@@ -19,7 +19,7 @@ def gitlab(data: ReportInput, out: TextIO) -> None:
             {
                 "description": f"{f.rule} {f.message}",
                 "check_name": f.rule,
-                "fingerprint": hashlib.md5(raw.encode("utf-8"), usedforsecurity=False).hexdigest(),
+                "fingerprint": hashlib.md5(raw.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest(),
                 "severity": _SEVERITY[str(f.severity)],
                 "location": {"path": f.path, "lines": {"begin": f.line, "end": f.end_line}},
             }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -21,7 +22,7 @@ def artifact_uri(path: str) -> str:
     pure = PurePath(path)
     if pure.is_absolute():
         return pure.as_uri()
-    return quote(pure.as_posix(), safe="/")
+    return quote(os.fsencode(pure.as_posix()), safe="/")  # the name's own bytes, UTF-8 or not
 
 
 def _deleted_region(f: Finding) -> dict[str, int]:

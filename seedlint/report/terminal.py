@@ -15,20 +15,11 @@ from rich.table import Table
 from rich.text import Text
 
 from seedlint.finding import Finding
-from seedlint.report import ReportInput
+from seedlint.report import ReportInput, display_path, visible
 from seedlint.report.text import summary_line
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 MAX_SOURCE = 160  # cells of context shown around a span on long lines
-
-# One visible character per control character, so a line of the corpus can neither move
-# the carets (a tab is 0 cells to rich, up to 8 on screen) nor drive the terminal (ESC).
-_VISIBLE = {i: 0x2400 + i for i in range(32)} | {9: 0x20, 0x7F: 0x2421} | {i: 0xFFFD for i in range(0x80, 0xA0)}
-
-
-def visible(text: str) -> str:
-    """``text`` with control characters replaced one for one by visible ones (tab by a space)."""
-    return text.translate(_VISIBLE)
 
 
 def underline(line: str, column: int, end_column: int | None) -> tuple[str, str]:
@@ -56,14 +47,19 @@ def rich_report(data: ReportInput, out: TextIO) -> None:
     console = Console(file=out, no_color=not data.color, force_terminal=data.color, soft_wrap=True, highlight=False)
     for d in data.diagnostics:
         console.print(
-            Text.assemble((f"{d.path}", "bold"), ": ", (str(d.severity), STYLE[str(d.severity)]), f": {d.message}")
+            Text.assemble(
+                (display_path(d.path), "bold"),
+                ": ",
+                (str(d.severity), STYLE[str(d.severity)]),
+                f": {visible(d.message)}",
+            )
         )
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in data.findings:
         by_file[f.path].append(f)
     for path, findings in by_file.items():
         console.print()
-        console.rule(Text(path, style="bold"), align="left")
+        console.rule(Text(display_path(path), style="bold"), align="left")
         for f in findings:
             sev = str(f.severity)
             console.print(
@@ -77,10 +73,10 @@ def rich_report(data: ReportInput, out: TextIO) -> None:
                     visible(f.message),
                 )
             )
-            line = data.line_text(f.path, f.line)
-            if line is not None:
-                end = f.end_column if f.end_line == f.line else None
-                shown, carets = underline(line, f.column, end)
+            if f.excerpt or f.end_offset > f.offset:
+                shift = f.excerpt_column - 1  # the excerpt starts this many columns into the line
+                end = f.end_column - shift if f.end_line == f.line else None
+                shown, carets = underline(f.excerpt, f.column - shift, end)
                 console.print(Text("    │ ", style="dim") + Text(shown))
                 console.print(Text("    │ ", style="dim") + Text(carets, style=STYLE[sev]))
             if f.fix is not None:
@@ -110,4 +106,4 @@ def rich_report(data: ReportInput, out: TextIO) -> None:
     total = len(data.findings)
     console.print(summary_line(total, data.files_checked))
     for note in data.notes:
-        console.print(note)
+        console.print(Text(visible(note)))
