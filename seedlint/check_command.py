@@ -15,13 +15,14 @@ from seedlint.cache import Cache, ruleset_fingerprint
 from seedlint.changed import GitError, changed_files
 from seedlint.config import Config
 from seedlint.document import Document
-from seedlint.engine import Engine
+from seedlint.engine import Engine, Result
 from seedlint.files import discover, load
 from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.registry import matches_selector, select_rules
 from seedlint.report import ReportInput, get_reporter
 from seedlint.rule import Rule
 from seedlint.runner import RunResult, default_jobs, keep, run
+from seedlint.suppress import SuppressionError, Suppressor, load_sidecar
 
 DEFAULT_BASELINE = ".seedlint-baseline.json"
 MACHINE_FORMATS = ("json", "jsonl", "junit", "gitlab")
@@ -38,6 +39,7 @@ class Prepared:
     files: list[str]
     problems: list[Diagnostic]
     result: RunResult
+    suppressor: Suppressor | None = None
 
 
 def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> Prepared:
@@ -95,7 +97,37 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
     finally:
         if progress:
             progress.close()
-    return Prepared(config, engine, files, problems, result)
+    suppressor = make_suppressor(config, all_rules, getattr(args, "suppressions", None))
+    if suppressor.active:
+        result = replace(result, results=tuple(suppress_result(suppressor, r) for r in result.results))
+    return Prepared(config, engine, files, problems, result, suppressor)
+
+
+def make_suppressor(config: Config, all_rules: Sequence[Rule], sidecar: str | None = None) -> Suppressor:
+    """The config's accepted terms, ignore patterns and sidecar file (``sidecar`` overrides the config's)."""
+    source = sidecar or config.suppressions
+    try:
+        entries = load_sidecar(Path(source)) if source else ()
+        return Suppressor(
+            {r.meta.code: r for r in all_rules},
+            config.accepted_terms,
+            config.extend_ignore_re,
+            entries,
+            source,
+            config.timeout,
+        )
+    except SuppressionError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def suppress_result(suppressor: Suppressor, result: Result) -> Result:
+    if not result.findings:
+        return result
+    text = None
+    if suppressor.patterns or suppressor.entries:
+        loaded = load(result.path)
+        text = loaded.document.text if loaded.document else None
+    return replace(result, findings=tuple(suppressor.filter(result.path, result.findings, text)))
 
 
 def _texts(findings: Sequence[Finding]) -> dict[str, str | None]:
@@ -119,6 +151,7 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
     from seedlint.fixer import fix_text, fixable, unified_diff, write_atomic
 
     engine, config, evidence = prepared.engine, prepared.config, prepared.result.evidence
+    suppressor = prepared.suppressor
     diffs: list[str] = []
     problems: list[Diagnostic] = []
     total = 0
@@ -131,7 +164,8 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
         path = res.path
 
         def check(text: str, path: str = path) -> list[Finding]:
-            return keep(engine.check(Document(path, text), evidence).findings, config, engine)
+            found = keep(engine.check(Document(path, text), evidence).findings, config, engine)
+            return suppressor.filter(path, found, text, record=False) if suppressor else found
 
         fixed, count = fix_text(loaded.document.text, check, unsafe)
         if not count or fixed == loaded.document.text:
@@ -154,6 +188,10 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
     findings = prepared.result.findings
     diagnostics = [*prepared.problems, *prepared.result.diagnostics]
     notes: list[str] = []
+    if prepared.suppressor is not None:
+        suppressed, unused = prepared.suppressor.notes(prepared.files)
+        notes.extend(suppressed)
+        diagnostics.extend(unused)
     if prepared.result.cached:
         notes.append(f"{prepared.result.cached} of {len(prepared.files)} files answered from the cache.")
     if args.fix or args.diff:

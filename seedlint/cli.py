@@ -49,6 +49,7 @@ def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=_positive, default=None, help="worker processes (default: CPU count)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     parser.add_argument("--diff-base", metavar="REV", help="only check files changed since this git revision")
+    parser.add_argument("--suppressions", metavar="FILE", help="reviewed suppressions file (default: config)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _eval_parser(sub)
+    from seedlint.suppress_command import add_parser as _suppress_parser
+
+    _suppress_parser(sub)
 
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--config")
@@ -147,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_eval(args, config, all_rules)
         if args.command == "baseline":
             return cmd_baseline(args, config, all_rules)
+        if args.command == "suppress":
+            from seedlint.suppress_command import cmd_suppress
+
+            return cmd_suppress(args, config, all_rules)
         if args.prune_baseline and not (args.baseline or config.baseline):
             raise UsageError("--prune-baseline needs --baseline FILE (or 'baseline' in the config)")
         return cmd_check(args, config, all_rules)

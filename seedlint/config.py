@@ -37,12 +37,16 @@ class Config:
     timeout: float = 2.0
     rule_settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # CODE -> options
     source: str | None = None  # the file this came from
+    accepted_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # selector -> terms (seedlint.suppress)
+    extend_ignore_re: tuple[str, ...] = ()
+    suppressions: str | None = None  # the reviewed sidecar file
 
 
 _KEYS = {
     "paths", "exclude", "select", "ignore", "extend-select", "per-file-ignores", "severity",
     "fail-on", "rule-packs", "languages", "baseline", "corpus", "cache-dir", "timeout", "rule-settings",
 }  # fmt: skip
+_KEYS |= {"accepted-terms", "extend-ignore-re", "suppressions"}  # seedlint.suppress.CONFIG_KEYS
 
 
 def find_config(start: Path) -> Path | None:
@@ -98,6 +102,12 @@ def load_config(path: Path | None) -> Config:
         return shown if not shown.startswith("..") else str((base / q).resolve())
 
     kwargs: dict[str, Any] = {"source": str(path)}
+    from seedlint.suppress import SuppressionError, config_values
+
+    try:
+        kwargs.update(config_values(data, base))
+    except SuppressionError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     for key in ("paths", "exclude", "select", "ignore", "extend-select", "rule-packs", "languages", "corpus"):
         if key in data:
             values = _strings(path, key, data[key])
