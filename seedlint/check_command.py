@@ -51,17 +51,10 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
     select = args.select if args.select is not None else config.select
     ignore = args.ignore if args.ignore is not None else config.ignore
     extend = args.extend_select if args.extend_select is not None else config.extend_select
-    unknown = [s for s in (*select, *ignore, *extend) if not any(matches_selector(r, s) for r in all_rules)]
-    if unknown:
-        raise UsageError(f"selector {unknown[0]!r} matches no rule (see `seedlint rules`)")
-    rules = tuple(select_rules(all_rules, select, ignore, extend))
-    engine = Engine(
-        rules,
-        severity=config.severity,
-        timeout=config.timeout,
-        languages=config.languages,
-        settings=config.rule_settings,
+    engine = make_engine(
+        replace(config, select=tuple(select), ignore=tuple(ignore), extend_select=tuple(extend)), all_rules
     )
+    rules = engine.rules
     paths = list(args.paths) or list(config.paths)
     files, problems = discover(paths, config.exclude)
     if getattr(args, "diff_base", None):
@@ -128,6 +121,21 @@ def suppress_result(suppressor: Suppressor, result: Result) -> Result:
         loaded = load(result.path)
         text = loaded.document.text if loaded.document else None
     return replace(result, findings=tuple(suppressor.filter(result.path, result.findings, text)))
+
+
+def make_engine(config: Config, all_rules: Sequence[Rule]) -> Engine:
+    """The engine for the config's selection, severity overrides, languages, timeout and rule settings."""
+    select, ignore, extend = config.select, config.ignore, config.extend_select
+    unknown = [s for s in (*select, *ignore, *extend) if not any(matches_selector(r, s) for r in all_rules)]
+    if unknown:
+        raise UsageError(f"selector {unknown[0]!r} matches no rule (see `seedlint rules`)")
+    return Engine(
+        tuple(select_rules(all_rules, select, ignore, extend)),
+        severity=config.severity,
+        timeout=config.timeout,
+        languages=config.languages,
+        settings=config.rule_settings,
+    )
 
 
 def _texts(findings: Sequence[Finding]) -> dict[str, str | None]:
