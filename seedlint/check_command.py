@@ -19,7 +19,8 @@ from seedlint.engine import Engine, Result
 from seedlint.files import discover, load
 from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.registry import matches_selector, select_rules
-from seedlint.report import ReportInput, get_reporter
+from seedlint.report import FORMATS, ReportInput, get_reporter
+from seedlint.report.summary import fixable_notes, json_statistics, settings_text
 from seedlint.rule import Rule
 from seedlint.runner import RunResult, default_jobs, keep, run
 from seedlint.suppress import SuppressionError, Suppressor, load_sidecar
@@ -48,21 +49,9 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
         config = replace(config, fail_on=Severity.parse(args.fail_on))
     if getattr(args, "timeout", None):
         config = replace(config, timeout=args.timeout)
-    select = args.select if args.select is not None else config.select
-    ignore = args.ignore if args.ignore is not None else config.ignore
-    extend = args.extend_select if args.extend_select is not None else config.extend_select
-    engine = make_engine(
-        replace(config, select=tuple(select), ignore=tuple(ignore), extend_select=tuple(extend)), all_rules
-    )
+    engine = make_engine(with_selection(args, config), all_rules)
     rules = engine.rules
-    paths = list(args.paths) or list(config.paths)
-    files, problems = discover(paths, config.exclude)
-    if getattr(args, "diff_base", None):
-        try:
-            changed = set(changed_files(args.diff_base))
-        except GitError as exc:
-            raise UsageError(f"--diff-base {args.diff_base}: {exc}") from None
-        files = [f for f in files if os.path.normpath(f) in {os.path.normpath(c) for c in changed}]
+    files, problems = select_files(args, config)
     corpus_files: list[str] = []
     if engine.corpus_rules:
         corpus_paths = [p for p in (config.corpus or config.paths) if Path(p).exists()]
@@ -121,6 +110,30 @@ def suppress_result(suppressor: Suppressor, result: Result) -> Result:
         loaded = load(result.path)
         text = loaded.document.text if loaded.document else None
     return replace(result, findings=tuple(suppressor.filter(result.path, result.findings, text)))
+
+
+def with_selection(args: argparse.Namespace, config: Config) -> Config:
+    """``config`` with ``--select`` / ``--ignore`` / ``--extend-select`` in place of its own."""
+    select = args.select if args.select is not None else config.select
+    ignore = args.ignore if args.ignore is not None else config.ignore
+    extend = args.extend_select if args.extend_select is not None else config.extend_select
+    return replace(config, select=tuple(select), ignore=tuple(ignore), extend_select=tuple(extend))
+
+
+def select_files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[Diagnostic]]:
+    """The files to check: the paths given (else configured), stdin and pipes read once, ``--diff-base``."""
+    from seedlint.inputs import capture
+
+    paths, piped = capture(list(args.paths) or list(config.paths), getattr(args, "stdin_filename", None))
+    files, problems = discover(paths, config.exclude)
+    files = list(dict.fromkeys([*files, *piped]))
+    if getattr(args, "diff_base", None):
+        try:
+            changed = set(changed_files(args.diff_base))
+        except GitError as exc:
+            raise UsageError(f"--diff-base {args.diff_base}: {exc}") from None
+        files = [f for f in files if os.path.normpath(f) in {os.path.normpath(c) for c in changed}]
+    return files, problems
 
 
 def make_engine(config: Config, all_rules: Sequence[Rule]) -> Engine:
@@ -189,7 +202,14 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
 
 
 def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
-    fmt = args.format or ("rich" if sys.stdout.isatty() and not args.output_file else "concise")
+    fmt = args.format or os.environ.get("SEEDLINT_OUTPUT_FORMAT") or ""
+    if fmt and fmt not in FORMATS:
+        raise UsageError(f"SEEDLINT_OUTPUT_FORMAT={fmt!r} is not a format (choose from {', '.join(FORMATS)})")
+    fmt = fmt or ("rich" if sys.stdout.isatty() and not args.output_file else "concise")
+    if args.fix and "-" in args.paths and not args.diff:
+        raise UsageError("--fix cannot write back to stdin: use --diff")
+    if args.show_files or args.show_settings:
+        return _show(args, config, all_rules)
     args._progress = fmt == "rich" and sys.stderr.isatty() and not args.quiet
     prepared = prepare(args, config, all_rules)
     config = prepared.config
@@ -229,7 +249,9 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             }
             baselines.dump(baselines.Baseline({p: v for p, v in pruned.items() if v}), Path(baseline_path))
             notes.append(f"Pruned {comparison.stale_count} stale entries from {baseline_path}.")
-    failed = any(f.severity >= config.fail_on for f in findings)
+    failed = any(f.severity >= config.fail_on for f in findings) and not args.exit_zero
+    if not args.fix:
+        notes.extend(fixable_notes(findings, {r.meta.code: r.meta for r in all_rules}, args.show_fixes))
     if not args.quiet:
         color = (
             fmt == "rich"
@@ -248,7 +270,7 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             line_text=_line_reader(),
             notes=notes,
         )
-        reporter = get_reporter(fmt)
+        reporter = json_statistics if args.statistics and fmt == "json" else get_reporter(fmt)
         if fmt in MACHINE_FORMATS:  # they cannot carry run problems: tell them on stderr
             for d in diagnostics:
                 if d not in prepared.problems or d.severity != Severity.ERROR:  # those end the run below
@@ -267,6 +289,21 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
         return 2
     return 1 if failed else 0
+
+
+def _show(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
+    """``--show-files`` / ``--show-settings``: what a run would use, without running it."""
+    files, problems = select_files(args, config)
+    if args.show_settings:
+        chosen = with_selection(args, config)
+        engine = make_engine(chosen, all_rules)
+        sys.stdout.write(settings_text(chosen, [r.meta.code for r in engine.rules], len(files)))
+    if args.show_files:
+        sys.stdout.write("".join(f + "\n" for f in files))
+    missing = [d for d in problems if d.severity == Severity.ERROR]
+    for d in missing:
+        print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
+    return 2 if missing else 0
 
 
 def cmd_baseline(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:

@@ -77,8 +77,14 @@ class Loaded:
     diagnostics: tuple[Diagnostic, ...]
 
 
+#: inputs already read once (stdin, pipes: :mod:`seedlint.inputs`), by the name they are reported by
+MEMORY: dict[str, bytes] = {}
+
+
 def read(path: str) -> tuple[bytes | None, Diagnostic | None]:
     """The file's bytes, or a one-line error naming it."""
+    if path in MEMORY:
+        return MEMORY[path], None
     try:
         with open(path, "rb") as fh:
             return fh.read(), None

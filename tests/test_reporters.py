@@ -222,7 +222,7 @@ def test_rich_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert rows["script"] == ["0", "0", "1", "1"]
     assert rows["truncation"] == ["1", "0", "0", "1"]
     assert "Findings by rule" in text
-    assert lines[-1] == "Found 3 findings in 1 file."
+    assert lines[-2:] == ["Found 3 findings in 1 file.", "[*] 1 fixable with --fix."]
 
 
 def test_rich_report_shows_diagnostics_and_no_table_when_clean(

@@ -11,7 +11,7 @@ from seedlint.report import ReportInput
 def concise(data: ReportInput, out: TextIO) -> None:
     for d in data.diagnostics:
         out.write(f"{d.path}: {d.severity}: {d.message}\n")
-    for f in data.findings:
+    for f in data.findings if not data.statistics else ():  # --statistics: the table, not the listing
         fix = f" [fix: {f.fix!r}]" if f.fix is not None and f.fix_safe else ""
         out.write(f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message}{fix}\n")
     if data.statistics:
