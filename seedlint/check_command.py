@@ -20,7 +20,7 @@ from seedlint.files import discover, load
 from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.registry import matches_selector, select_rules
 from seedlint.report import FORMATS, ReportInput, get_reporter
-from seedlint.report.summary import fixable_notes, json_statistics, settings_text
+from seedlint.report.summary import fixable_notes, json_statistics, settings_text, step_summary
 from seedlint.rule import Rule
 from seedlint.runner import RunResult, default_jobs, keep, run
 from seedlint.suppress import SuppressionError, Suppressor, load_sidecar
@@ -275,6 +275,8 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             for d in diagnostics:
                 if d not in prepared.problems or d.severity != Severity.ERROR:  # those end the run below
                     print(f"{d.path}: {d.severity}: {d.message}", file=sys.stderr)
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+            _append(os.environ["GITHUB_STEP_SUMMARY"], step_summary(data))
         if args.output_file:
             try:
                 with open(args.output_file, "w", encoding="utf-8", newline="\n") as fh:
@@ -289,6 +291,14 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
         return 2
     return 1 if failed else 0
+
+
+def _append(path: str, text: str) -> None:
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        print(f"seedlint: warning: cannot write the job summary {path}: {exc.strerror or exc}", file=sys.stderr)
 
 
 def _show(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:

@@ -122,3 +122,18 @@ def test_clean_removes_only_seedlint_s_cache(tmp_path: Path, capsys: pytest.Capt
     (tmp_path / ".seedlint_cache" / "notes.txt").write_text("mine", encoding="utf-8")
     run = cli(capsys, "clean")
     assert run.code == 2 and (tmp_path / ".seedlint_cache" / "notes.txt").exists()
+
+
+def test_github_format_writes_a_job_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    run = cli(capsys, "check", "--no-cache", "--format", "github")
+    assert run.code == 1 and run.out.count("::error") == 2
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n## seedlint\n")  # appended, as GitHub expects
+    assert "3 finding(s) in 2 file(s): 2 error, 1 warning, 0 info" in text
+    assert "| `ZZA001` | zz-marker | 2 | 0 |" in text and "| `ZZB001` | zz-colour | 1 | 1 |" in text
+    assert text.index("| docs/a.txt | 2 |") < text.index("| docs/b.txt | 1 |")  # worst file first

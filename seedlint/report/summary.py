@@ -67,3 +67,28 @@ def settings_text(config: object, rules: Sequence[str], files: int) -> str:
     lines.append(f"selected rules ({len(rules)}) = {json.dumps(list(rules))}")
     lines.append(f"files = {files}")
     return "\n".join(lines) + "\n"
+
+
+def step_summary(data: ReportInput, worst: int = 10) -> str:
+    """Markdown for ``$GITHUB_STEP_SUMMARY``: counts per severity and rule, and the files with most findings
+    (GitHub shows only ten annotations of each kind per step)."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ").replace("`", "'")
+
+    by_severity = Counter(str(f.severity) for f in data.findings)
+    lines = [
+        "## seedlint",
+        "",
+        f"{len(data.findings)} finding(s) in {data.files_checked} file(s): "
+        + ", ".join(f"{by_severity[s]} {s}" for s in ("error", "warning", "info")),
+        "",
+    ]
+    rows = statistics(data.findings, data.rules)
+    if rows:
+        lines += ["| rule | name | findings | fixable |", "|---|---|---:|---:|"]
+        lines += [f"| `{r['code']}` | {cell(r['name'])} | {r['count']} | {r['fixable']} |" for r in rows]
+        files = Counter(f.path for f in data.findings).most_common(worst)
+        lines += ["", f"Files with the most findings (top {len(files)}):", "", "| file | findings |", "|---|---:|"]
+        lines += [f"| {cell(path)} | {n} |" for path, n in files]
+    return "\n".join(lines) + "\n"
