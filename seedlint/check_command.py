@@ -269,6 +269,7 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             color=color,
             line_text=_line_reader(),
             notes=notes,
+            files=prepared.files,
         )
         reporter = json_statistics if args.statistics and fmt == "json" else get_reporter(fmt)
         if fmt in MACHINE_FORMATS:  # they cannot carry run problems: tell them on stderr

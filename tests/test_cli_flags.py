@@ -137,3 +137,14 @@ def test_github_format_writes_a_job_summary(
     assert "3 finding(s) in 2 file(s): 2 error, 1 warning, 0 info" in text
     assert "| `ZZA001` | zz-marker | 2 | 0 |" in text and "| `ZZB001` | zz-colour | 1 | 1 |" in text
     assert text.index("| docs/a.txt | 2 |") < text.index("| docs/b.txt | 1 |")  # worst file first
+
+
+def test_junit_one_case_per_file_clean_ones_passing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from xml.etree import ElementTree as ET
+
+    (tmp_path / "docs" / "clean.txt").write_text("nothing here\n", encoding="utf-8")
+    run = cli(capsys, "check", "--no-cache", "--format", "junit")
+    suite = ET.fromstring(run.out.encode("utf-8")).find("testsuite")
+    assert suite is not None and (suite.get("tests"), suite.get("failures")) == ("3", "2")
+    cases = {c.get("name"): c.findall("failure") for c in suite.findall("testcase")}
+    assert {name: len(f) for name, f in cases.items()} == {"docs/a.txt": 1, "docs/b.txt": 1, "docs/clean.txt": 0}

@@ -132,14 +132,15 @@ def test_junit_parses_even_with_control_characters() -> None:
     root = ET.fromstring(out.encode("utf-8"))
     suite = root.find("testsuite")
     assert suite is not None
-    assert (suite.get("tests"), suite.get("failures")) == ("2", "3")
+    assert (suite.get("tests"), suite.get("failures")) == ("2", "2")  # failing files, not findings
     cases = suite.findall("testcase")
     assert [c.get("name") for c in cases] == ["a.txt", "b.txt"]
     failure = cases[0].find("failure")
     assert failure is not None
     assert failure.get("type") == "ZZA001"
-    assert failure.get("message") == '1:2: esc \ufffd[2J bell \ufffd <tag> & "quotes" \ufffd'
-    assert len(cases[1].findall("failure")) == 2
+    assert failure.get("message") == '1 finding; first 1:2: esc \ufffd[2J bell \ufffd <tag> & "quotes" \ufffd'
+    [both] = cases[1].findall("failure")
+    assert both.get("message", "").startswith("2 findings;") and (both.text or "").count("b.txt:") == 2
 
 
 def test_junit_without_findings_is_one_passing_case() -> None:

@@ -24,6 +24,7 @@ class ReportInput:
     color: bool = False
     line_text: Callable[[str, int], str | None] = field(default=lambda path, line: None)
     notes: Sequence[str] = ()  # summary lines from the run (baseline, cache…)
+    files: Sequence[str] = ()  # every checked file, clean ones too (JUnit lists them)
 
 
 Reporter = Callable[[ReportInput, TextIO], None]
