@@ -270,6 +270,7 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             line_text=_line_reader(),
             notes=notes,
             files=prepared.files,
+            fingerprints=_fingerprints(findings) if fmt == "gitlab" else {},
         )
         reporter = json_statistics if args.statistics and fmt == "json" else get_reporter(fmt)
         if fmt in MACHINE_FORMATS:  # they cannot carry run problems: tell them on stderr
@@ -292,6 +293,14 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
         return 2
     return 1 if failed else 0
+
+
+def _fingerprints(findings: Sequence[Finding]) -> dict[Finding, str]:
+    """Each finding's baseline fingerprint (rule, text, context, occurrence: no line number)."""
+    out: dict[Finding, str] = {}
+    for _, items, text in _pairs(findings, ()):
+        out.update(zip(items, baselines.fingerprints(items, text), strict=True))
+    return out
 
 
 def _append(path: str, text: str) -> None:

@@ -148,3 +148,13 @@ def test_junit_one_case_per_file_clean_ones_passing(tmp_path: Path, capsys: pyte
     assert suite is not None and (suite.get("tests"), suite.get("failures")) == ("3", "2")
     cases = {c.get("name"): c.findall("failure") for c in suite.findall("testcase")}
     assert {name: len(f) for name, f in cases.items()} == {"docs/a.txt": 1, "docs/b.txt": 1, "docs/clean.txt": 0}
+
+
+def test_gitlab_fingerprints_survive_moved_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def prints() -> list[str]:
+        rows = cli(capsys, "check", "docs/a.txt", "--no-cache", "--format", "gitlab").json()
+        return sorted(r["fingerprint"] for r in rows)
+
+    before = prints()
+    (tmp_path / "docs" / "a.txt").write_text("\n\n\nXX and colour\n", encoding="utf-8")  # now on line 4
+    assert prints() == before and len(set(before)) == 2

@@ -25,6 +25,7 @@ class ReportInput:
     line_text: Callable[[str, int], str | None] = field(default=lambda path, line: None)
     notes: Sequence[str] = ()  # summary lines from the run (baseline, cache…)
     files: Sequence[str] = ()  # every checked file, clean ones too (JUnit lists them)
+    fingerprints: Mapping[Finding, str] = field(default_factory=dict)  # line-free, as a baseline's (GitLab)
 
 
 Reporter = Callable[[ReportInput, TextIO], None]
