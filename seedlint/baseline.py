@@ -42,6 +42,11 @@ def _key(finding: Finding, text: str | None) -> str:
     return f"{snippet}:{context}"
 
 
+def line_free_key(finding: Finding, text: str | None) -> str:
+    """``snippet:context`` hashes of ``finding`` (no rule, no line, no occurrence)."""
+    return _key(finding, text)
+
+
 def _loose(fingerprint: str) -> str:
     """``RULE:snippet`` of ``RULE:snippet:context:occurrence``."""
     return ":".join(fingerprint.split(":")[:2])

@@ -14,13 +14,15 @@ from seedlint.cache import Cache, ruleset_fingerprint
 from seedlint.changed import GitError, changed_files
 from seedlint.config import Config
 from seedlint.document import Document
-from seedlint.engine import Engine
-from seedlint.files import discover, from_bytes, read
+from seedlint.engine import Engine, Result
+from seedlint.files import discover, from_bytes, load, read
 from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.registry import matches_selector, select_rules
-from seedlint.report import ReportInput, display_path, get_reporter, visible
+from seedlint.report import FORMATS, ReportInput, display_path, get_reporter, visible
+from seedlint.report.summary import fixable_notes, json_statistics, settings_text, step_summary
 from seedlint.rule import Rule
 from seedlint.runner import RunResult, default_jobs, keep, run
+from seedlint.suppress import SuppressionError, Suppressor, load_sidecar
 
 DEFAULT_BASELINE = ".seedlint-baseline.json"
 MACHINE_FORMATS = ("json", "jsonl", "junit", "gitlab")
@@ -37,6 +39,7 @@ class Prepared:
     files: list[str]
     problems: list[Diagnostic]
     result: RunResult
+    suppressor: Suppressor | None = None
 
 
 def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> Prepared:
@@ -45,28 +48,9 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
         config = replace(config, fail_on=Severity.parse(args.fail_on))
     if getattr(args, "timeout", None):
         config = replace(config, timeout=args.timeout)
-    select = args.select if args.select is not None else config.select
-    ignore = args.ignore if args.ignore is not None else config.ignore
-    extend = args.extend_select if args.extend_select is not None else config.extend_select
-    unknown = [s for s in (*select, *ignore, *extend) if not any(matches_selector(r, s) for r in all_rules)]
-    if unknown:
-        raise UsageError(f"selector {unknown[0]!r} matches no rule (see `seedlint rules`)")
-    rules = tuple(select_rules(all_rules, select, ignore, extend))
-    engine = Engine(
-        rules,
-        severity=config.severity,
-        timeout=config.timeout,
-        languages=config.languages,
-        settings=config.rule_settings,
-    )
-    paths = list(args.paths) or list(config.paths)
-    files, problems = discover(paths, config.exclude)
-    if getattr(args, "diff_base", None):
-        try:
-            changed = set(changed_files(args.diff_base))
-        except GitError as exc:
-            raise UsageError(f"--diff-base {args.diff_base}: {exc}") from None
-        files = [f for f in files if os.path.normpath(f) in {os.path.normpath(c) for c in changed}]
+    engine = make_engine(with_selection(args, config), all_rules)
+    rules = engine.rules
+    files, problems = select_files(args, config)
     corpus_files: list[str] = []
     if engine.corpus_rules:
         corpus_paths = [p for p in (config.corpus or config.paths) if Path(p).exists()]
@@ -94,7 +78,76 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
     finally:
         if progress:
             progress.close()
-    return Prepared(config, engine, files, problems, result)
+    suppressor = make_suppressor(config, all_rules, getattr(args, "suppressions", None))
+    if suppressor.active:
+        result = replace(result, results=tuple(suppress_result(suppressor, r) for r in result.results))
+    return Prepared(config, engine, files, problems, result, suppressor)
+
+
+def make_suppressor(config: Config, all_rules: Sequence[Rule], sidecar: str | None = None) -> Suppressor:
+    """The config's accepted terms, ignore patterns and sidecar file (``sidecar`` overrides the config's)."""
+    source = sidecar or config.suppressions
+    try:
+        entries = load_sidecar(Path(source)) if source else ()
+        return Suppressor(
+            {r.meta.code: r for r in all_rules},
+            config.accepted_terms,
+            config.extend_ignore_re,
+            entries,
+            source,
+            config.timeout,
+        )
+    except SuppressionError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def suppress_result(suppressor: Suppressor, result: Result) -> Result:
+    if not result.findings:
+        return result
+    text = None
+    if suppressor.patterns or suppressor.entries:
+        loaded = load(result.path)
+        text = loaded.document.text if loaded.document else None
+    return replace(result, findings=tuple(suppressor.filter(result.path, result.findings, text)))
+
+
+def with_selection(args: argparse.Namespace, config: Config) -> Config:
+    """``config`` with ``--select`` / ``--ignore`` / ``--extend-select`` in place of its own."""
+    select = args.select if args.select is not None else config.select
+    ignore = args.ignore if args.ignore is not None else config.ignore
+    extend = args.extend_select if args.extend_select is not None else config.extend_select
+    return replace(config, select=tuple(select), ignore=tuple(ignore), extend_select=tuple(extend))
+
+
+def select_files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[Diagnostic]]:
+    """The files to check: the paths given (else configured), stdin and pipes read once, ``--diff-base``."""
+    from seedlint.inputs import capture
+
+    paths, piped = capture(list(args.paths) or list(config.paths), getattr(args, "stdin_filename", None))
+    files, problems = discover(paths, config.exclude)
+    files = list(dict.fromkeys([*files, *piped]))
+    if getattr(args, "diff_base", None):
+        try:
+            changed = set(changed_files(args.diff_base))
+        except GitError as exc:
+            raise UsageError(f"--diff-base {args.diff_base}: {exc}") from None
+        files = [f for f in files if os.path.normpath(f) in {os.path.normpath(c) for c in changed}]
+    return files, problems
+
+
+def make_engine(config: Config, all_rules: Sequence[Rule]) -> Engine:
+    """The engine for the config's selection, severity overrides, languages, timeout and rule settings."""
+    select, ignore, extend = config.select, config.ignore, config.extend_select
+    unknown = [s for s in (*select, *ignore, *extend) if not any(matches_selector(r, s) for r in all_rules)]
+    if unknown:
+        raise UsageError(f"selector {unknown[0]!r} matches no rule (see `seedlint rules`)")
+    return Engine(
+        tuple(select_rules(all_rules, select, ignore, extend)),
+        severity=config.severity,
+        timeout=config.timeout,
+        languages=config.languages,
+        settings=config.rule_settings,
+    )
 
 
 def _pairs(findings: Sequence[Finding], files: Sequence[str]) -> list[tuple[str, list[Finding], str | None]]:
@@ -114,6 +167,7 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
     from seedlint.fixer import FixRefused, check_round_trip, fix_text, fixable, snapshot, unified_diff, write_atomic
 
     engine, config, evidence = prepared.engine, prepared.config, prepared.result.evidence
+    suppressor = prepared.suppressor
     diffs: list[str] = []
     problems: list[Diagnostic] = []
     total = 0
@@ -139,7 +193,8 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
             continue
 
         def check(text: str, path: str = path) -> list[Finding]:
-            return keep(engine.check(Document(path, text), evidence).findings, config, engine)
+            found = keep(engine.check(Document(path, text), evidence).findings, config, engine)
+            return suppressor.filter(path, found, text, record=False) if suppressor else found
 
         fixed, count = fix_text(loaded.document.text, check, unsafe)
         if not count or fixed == loaded.document.text:
@@ -157,13 +212,24 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
 
 
 def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
-    fmt = args.format or ("rich" if sys.stdout.isatty() and not args.output_file else "concise")
+    fmt = args.format or os.environ.get("SEEDLINT_OUTPUT_FORMAT") or ""
+    if fmt and fmt not in FORMATS:
+        raise UsageError(f"SEEDLINT_OUTPUT_FORMAT={fmt!r} is not a format (choose from {', '.join(FORMATS)})")
+    fmt = fmt or ("rich" if sys.stdout.isatty() and not args.output_file else "concise")
+    if args.fix and "-" in args.paths and not args.diff:
+        raise UsageError("--fix cannot write back to stdin: use --diff")
+    if args.show_files or args.show_settings:
+        return _show(args, config, all_rules)
     args._progress = fmt == "rich" and sys.stderr.isatty() and not args.quiet
     prepared = prepare(args, config, all_rules)
     config = prepared.config
     findings = prepared.result.findings
     diagnostics = [*prepared.problems, *prepared.result.diagnostics]
     notes: list[str] = []
+    if prepared.suppressor is not None:
+        suppressed, unused = prepared.suppressor.notes(prepared.files)
+        notes.extend(suppressed)
+        diagnostics.extend(unused)
     if prepared.result.cached:
         notes.append(f"{prepared.result.cached} of {len(prepared.files)} files answered from the cache.")
     if args.fix or args.diff:
@@ -193,7 +259,9 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             }
             baselines.dump(baselines.Baseline({p: v for p, v in pruned.items() if v}), Path(baseline_path))
             notes.append(f"Pruned {comparison.stale_count} stale entries from {baseline_path}.")
-    failed = any(f.severity >= config.fail_on for f in findings)
+    failed = any(f.severity >= config.fail_on for f in findings) and not args.exit_zero
+    if not args.fix:
+        notes.extend(fixable_notes(findings, {r.meta.code: r.meta for r in all_rules}, args.show_fixes))
     if not args.quiet:
         color = (
             fmt == "rich"
@@ -210,12 +278,16 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             statistics=args.statistics,
             color=color,
             notes=notes,
+            files=prepared.files,
+            fingerprints=_fingerprints(findings) if fmt == "gitlab" else {},
         )
-        reporter = get_reporter(fmt)
+        reporter = json_statistics if args.statistics and fmt == "json" else get_reporter(fmt)
         if fmt in MACHINE_FORMATS:  # they cannot carry run problems: tell them on stderr
             for d in diagnostics:
                 if d not in prepared.problems or d.severity != Severity.ERROR:  # those end the run below
                     print(f"{display_path(d.path)}: {d.severity}: {visible(d.message)}", file=sys.stderr)
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+            _append(os.environ["GITHUB_STEP_SUMMARY"], step_summary(data))
         if args.output_file:
             try:
                 with open(args.output_file, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as fh:
@@ -230,6 +302,37 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
             print(f"seedlint: error: {display_path(d.path)}: {visible(d.message)}", file=sys.stderr)
         return 2
     return 1 if failed else 0
+
+
+def _fingerprints(findings: Sequence[Finding]) -> dict[Finding, str]:
+    """Each finding's baseline fingerprint (rule, text, context, occurrence: no line number)."""
+    out: dict[Finding, str] = {}
+    for _, items, text in _pairs(findings, ()):
+        out.update(zip(items, baselines.fingerprints(items, text), strict=True))
+    return out
+
+
+def _append(path: str, text: str) -> None:
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        print(f"seedlint: warning: cannot write the job summary {path}: {exc.strerror or exc}", file=sys.stderr)
+
+
+def _show(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
+    """``--show-files`` / ``--show-settings``: what a run would use, without running it."""
+    files, problems = select_files(args, config)
+    if args.show_settings:
+        chosen = with_selection(args, config)
+        engine = make_engine(chosen, all_rules)
+        sys.stdout.write(settings_text(chosen, [r.meta.code for r in engine.rules], len(files)))
+    if args.show_files:
+        sys.stdout.write("".join(f + "\n" for f in files))
+    missing = [d for d in problems if d.severity == Severity.ERROR]
+    for d in missing:
+        print(f"seedlint: error: {d.path}: {d.message}", file=sys.stderr)
+    return 2 if missing else 0
 
 
 def cmd_baseline(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:

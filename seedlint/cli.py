@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from seedlint import __version__
 from seedlint.config import MAX_TIMEOUT, Config, ConfigError, find_config, load_config, valid_timeout
@@ -39,6 +39,14 @@ def _seconds(value: str) -> float:
     return number
 
 
+class _Parser(argparse.ArgumentParser):
+    """No abbreviated options: ``--form`` is an error, not ``--format``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+
 def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", help="files or directories (default: configured paths, else seeds/)")
     parser.add_argument("--config", help="configuration file (default: discovered upward)")
@@ -50,23 +58,34 @@ def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=_positive, default=None, help="worker processes (default: CPU count)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
     parser.add_argument("--diff-base", metavar="REV", help="only check files changed since this git revision")
+    parser.add_argument("--suppressions", metavar="FILE", help="reviewed suppressions file (default: config)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="seedlint", description="Lint text corpora for scraping and translation damage."
-    )
+    parser = _Parser(prog="seedlint", description="Lint text corpora for scraping and translation damage.")
     parser.add_argument("--version", action="version", version=f"seedlint {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub: argparse._SubParsersAction[argparse.ArgumentParser]
+    sub = parser.add_subparsers(dest="command", required=True)  # type: ignore[assignment]
 
     check = sub.add_parser("check", help="check files and report findings")
     _selection(check)
-    check.add_argument("--format", choices=FORMATS, default=None, help="default: rich on a terminal, else concise")
+    check.add_argument(
+        "--format",
+        "--output-format",
+        choices=FORMATS,
+        default=None,
+        help="default: $SEEDLINT_OUTPUT_FORMAT, else rich on a terminal, else concise",
+    )
     check.add_argument("--output-file", "-o", help="write the report here instead of stdout")
     check.add_argument("--statistics", action="store_true", help="count findings per rule")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None, help="lowest failing severity")
     check.add_argument("--no-color", action="store_true", help="never colour the output")
     check.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail (2 still on errors)")
+    check.add_argument("--stdin-filename", metavar="NAME", help="with '-': the name (and config path) of stdin")
+    check.add_argument("--show-settings", action="store_true", help="print the resolved settings and exit")
+    check.add_argument("--show-files", action="store_true", help="print the files that would be checked and exit")
+    check.add_argument("--show-fixes", action="store_true", help="list the fixable findings per rule")
     check.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline")
     check.add_argument("--prune-baseline", action="store_true", help="drop stale (fixed) entries from the baseline")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files")
@@ -80,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _eval_parser(sub)
+    from seedlint.suppress_command import add_parser as _suppress_parser
+
+    _suppress_parser(sub)
+
+    clean = sub.add_parser("clean", help="remove the results cache (config 'cache-dir')")
+    clean.add_argument("--config")
+    clean.add_argument("--rule-pack", action="append", default=[])
 
     rules = sub.add_parser("rules", help="list every rule")
     rules.add_argument("--config")
@@ -125,6 +151,19 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(path)
 
 
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """Options may follow paths (``check a.txt --format concise b.txt``): each subcommand is parsed intermixed."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands: dict[str, argparse.ArgumentParser] = next(
+        a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)
+    )
+    if argv and argv[0] in commands:
+        args: argparse.Namespace = commands[argv[0]].parse_intermixed_args(argv[1:])
+        args.command = argv[0]
+        return args
+    return parser.parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # text that cannot be encoded is escaped, never a traceback
         reconfigure = getattr(stream, "reconfigure", None)
@@ -156,7 +195,7 @@ def _silence_stdout() -> None:
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parse(parser, argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     from seedlint.baseline import BaselineError
@@ -168,6 +207,10 @@ def _main(argv: Sequence[str] | None) -> int:
         packs = [Path(p) for p in (*config.rule_packs, *args.rule_pack)]
         _check_pack_files(packs)
         all_rules = load_rules(packs)
+        if args.command == "clean":
+            from seedlint.clean_command import cmd_clean
+
+            return cmd_clean(config)
         if args.command == "rules":
             return cmd_rules(all_rules, args.format, sys.stdout)
         if args.command == "explain":
@@ -178,6 +221,10 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_eval(args, config, all_rules)
         if args.command == "baseline":
             return cmd_baseline(args, config, all_rules)
+        if args.command == "suppress":
+            from seedlint.suppress_command import cmd_suppress
+
+            return cmd_suppress(args, config, all_rules)
         if args.prune_baseline and not (args.baseline or config.baseline):
             raise UsageError("--prune-baseline needs --baseline FILE (or 'baseline' in the config)")
         return cmd_check(args, config, all_rules)

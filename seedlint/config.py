@@ -45,6 +45,9 @@ class Config:
     timeout: float = 2.0
     rule_settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # CODE -> options
     source: str | None = None  # the file this came from
+    accepted_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # selector -> terms (seedlint.suppress)
+    extend_ignore_re: tuple[str, ...] = ()
+    suppressions: str | None = None  # the reviewed sidecar file
 
 
 #: what the language guesser (seedlint.langid) can tell apart; ``languages`` must name these
@@ -57,6 +60,7 @@ _KEYS = {
     "fail-on", "rule-packs", "languages", "baseline", "corpus", "cache-dir", "timeout", "rule-settings",
     "max-file-size",
 }  # fmt: skip
+_KEYS |= {"accepted-terms", "extend-ignore-re", "suppressions"}  # seedlint.suppress.CONFIG_KEYS
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -140,6 +144,12 @@ def load_config(path: Path | None) -> Config:
         return shown if not shown.startswith("..") else str((base / q).resolve())
 
     kwargs: dict[str, Any] = {"source": str(path)}
+    from seedlint.suppress import SuppressionError, config_values
+
+    try:
+        kwargs.update(config_values(data, base))
+    except SuppressionError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     for key in ("paths", "exclude", "select", "ignore", "extend-select", "rule-packs", "languages", "corpus"):
         if key in data:
             values = _strings(path, key, data[key])

@@ -125,6 +125,10 @@ class Loaded:
     diagnostics: tuple[Diagnostic, ...]
 
 
+#: inputs already read once (stdin, pipes: :mod:`seedlint.inputs`), by the name they are reported by
+MEMORY: dict[str, bytes] = {}
+
+
 def read(path: str, limit: int | None = None) -> tuple[bytes | None, Diagnostic | None]:
     """The file's bytes, or a one-line diagnostic naming it.
 
@@ -132,6 +136,8 @@ def read(path: str, limit: int | None = None) -> tuple[bytes | None, Diagnostic 
     sockets are skipped (a warning), and so is a file over ``limit`` bytes
     (default :data:`MAX_FILE_BYTES`), so memory stays bounded per file.
     """
+    if path in MEMORY:
+        return MEMORY[path], None
     limit = MAX_FILE_BYTES if limit is None else limit
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))

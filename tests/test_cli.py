@@ -216,7 +216,12 @@ def test_statistics(tmp_path: Path, pack: Path, capsys: pytest.CaptureFixture[st
         "--statistics",
     )  # fmt: skip
     lines = run.out.splitlines()
-    assert lines[-3:] == ["     2\tZZA001\tzz-marker", "     1\tZZB001\tzz-colour", "Found 3 findings in 1 file."]
+    assert lines == [
+        "     2\tZZA001\tzz-marker",
+        "     1\tZZB001\tzz-colour",
+        "Found 3 findings in 1 file.",
+        "[*] 1 fixable with --fix.",
+    ]  # the table without the listing
 
 
 def test_quiet_prints_nothing_but_keeps_the_exit_code(

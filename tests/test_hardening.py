@@ -127,7 +127,7 @@ def test_decode_check_fix_properties(engine: Engine, text: str, encoding: str) -
     if not applied:
         return
     chosen = sorted(f.fix_range for f in fixable(findings, True))
-    head, tail = decoded.text[: chosen[0][0]], decoded.text[chosen[-1][1] :]
+    head, tail = decoded.text[: chosen[0][0]], decoded.text[max(end for _, end in chosen) :]
     assert once.startswith(head) and once.endswith(tail), "text outside the fixes is untouched"
     if encode_text(decoded.text, decoded) == data:  # a file --fix accepts: its untouched bytes stay as they were
         try:

@@ -132,14 +132,15 @@ def test_junit_parses_even_with_control_characters() -> None:
     root = ET.fromstring(out.encode("utf-8"))
     suite = root.find("testsuite")
     assert suite is not None
-    assert (suite.get("tests"), suite.get("failures")) == ("2", "3")
+    assert (suite.get("tests"), suite.get("failures")) == ("2", "2")  # failing files, not findings
     cases = suite.findall("testcase")
     assert [c.get("name") for c in cases] == ["a.txt", "b.txt"]
     failure = cases[0].find("failure")
     assert failure is not None
     assert failure.get("type") == "ZZA001"
-    assert failure.get("message") == '1:2: esc \ufffd[2J bell \ufffd <tag> & "quotes" \ufffd'
-    assert len(cases[1].findall("failure")) == 2
+    assert failure.get("message") == '1 finding; first 1:2: esc \ufffd[2J bell \ufffd <tag> & "quotes" \ufffd'
+    [both] = cases[1].findall("failure")
+    assert both.get("message", "").startswith("2 findings;") and (both.text or "").count("b.txt:") == 2
 
 
 def test_junit_without_findings_is_one_passing_case() -> None:
@@ -222,7 +223,7 @@ def test_rich_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert rows["script"] == ["0", "0", "1", "1"]
     assert rows["truncation"] == ["1", "0", "0", "1"]
     assert "Findings by rule" in text
-    assert lines[-1] == "Found 3 findings in 1 file."
+    assert lines[-2:] == ["Found 3 findings in 1 file.", "[*] 1 fixable with --fix."]
 
 
 def test_rich_report_shows_diagnostics_and_no_table_when_clean(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from seedlint.finding import Diagnostic, Finding
@@ -58,6 +58,8 @@ class ReportInput:
     statistics: bool = False
     color: bool = False
     notes: Sequence[str] = ()  # summary lines from the run (baseline, cache…)
+    files: Sequence[str] = ()  # every checked file, clean ones too (JUnit lists them)
+    fingerprints: Mapping[Finding, str] = field(default_factory=dict)  # line-free, as a baseline's (GitLab)
 
 
 Reporter = Callable[[ReportInput, TextIO], None]

@@ -14,7 +14,8 @@ _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 def gitlab(data: ReportInput, out: TextIO) -> None:
     issues = []
     for f in data.findings:
-        raw = f"{f.path}\0{f.rule}\0{f.line}\0{f.column}\0{f.snippet}"
+        line_free = data.fingerprints.get(f)  # the baseline's: moving a line does not change it
+        raw = f"{f.path}\0{line_free}" if line_free else f"{f.path}\0{f.rule}\0{f.line}\0{f.column}\0{f.snippet}"
         issues.append(
             {
                 "description": f"{f.rule} {f.message}",

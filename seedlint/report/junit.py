@@ -1,4 +1,4 @@
-"""JUnit XML: one test case per file, one failure per finding (for CI dashboards)."""
+"""JUnit XML: one test case per checked file, clean ones passing, one failure per failing file (CI dashboards)."""
 
 from __future__ import annotations
 
@@ -20,16 +20,23 @@ def _xml(text: str) -> str:
 
 
 def junit(data: ReportInput, out: TextIO) -> None:
+    """One test case per checked file: clean files pass, a file with findings has one failure listing them."""
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in data.findings:
         by_file[f.path].append(f)
-    suite = ET.Element("testsuite", name="seedlint", tests=str(max(len(by_file), 1)), failures=str(len(data.findings)))
-    for path in sorted(by_file):
+    paths = sorted({*data.files, *by_file})
+    suite = ET.Element("testsuite", name="seedlint", tests=str(max(len(paths), 1)), failures=str(len(by_file)))
+    for path in paths:
         case = ET.SubElement(suite, "testcase", classname="seedlint", name=_xml(path))
-        for f in by_file[path]:
-            failure = ET.SubElement(case, "failure", type=f.rule, message=_xml(f"{f.line}:{f.column}: {f.message}"))
-            failure.text = _xml(f"{f.path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message}")
-    if not by_file:
+        found = by_file.get(path)
+        if found:
+            first = found[0]
+            summary = f"{len(found)} finding{'s' if len(found) != 1 else ''}; first {first.line}:{first.column}: "
+            failure = ET.SubElement(case, "failure", type=first.rule, message=_xml(summary + first.message))
+            failure.text = _xml(
+                "\n".join(f"{f.path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message}" for f in found)
+            )
+    if not paths:
         ET.SubElement(suite, "testcase", classname="seedlint", name="corpus")
     root = ET.Element("testsuites")
     root.append(suite)

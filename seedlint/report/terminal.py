@@ -1,7 +1,7 @@
 """The rich terminal report: grouped by file, source line with the span underlined.
 
-Underlines are measured in terminal cells (``rich.cells.cell_len``) so they sit
-under wide CJK characters correctly.
+Excerpts are sized to the console and measured in terminal cells once per line
+(:mod:`seedlint.excerpt`), so the carets sit under wide CJK characters and no line wraps.
 """
 
 from __future__ import annotations
@@ -9,38 +9,27 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TextIO
 
-from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from seedlint.excerpt import clip, window
 from seedlint.finding import Finding
 from seedlint.report import ReportInput, display_path, visible
 from seedlint.report.text import summary_line
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-MAX_SOURCE = 160  # cells of context shown around a span on long lines
+MAX_SOURCE = 160  # cells of context shown around a span when the width is unknown
+GUTTER = 6  # "    │ " before each excerpt line
 
 
-def underline(line: str, column: int, end_column: int | None) -> tuple[str, str]:
-    """Return (visible source excerpt, caret line) for a 1-based code-point span."""
+def underline(line: str, column: int, end_column: int | None, width: int = MAX_SOURCE) -> tuple[str, str]:
+    """Return (visible source excerpt of at most ``width`` cells, caret line) for a 1-based code-point span."""
     line = visible(line)
     start = column - 1
     end = len(line) if end_column is None else max(end_column - 1, start + 1)
-    left = 0
-    if cell_len(line[:start]) > MAX_SOURCE // 2:
-        left = start
-        while left > 0 and cell_len(line[left:start]) < MAX_SOURCE // 3:
-            left -= 1
-    right = len(line)
-    while right > end and cell_len(line[left:right]) > MAX_SOURCE:
-        right -= 1
-    prefix = "…" if left > 0 else ""
-    suffix = "…" if right < len(line) else ""
-    shown = prefix + line[left:right] + suffix
-    pad = cell_len(prefix + line[left:start])
-    width = max(cell_len(line[start : min(end, right)]), 1)
-    return shown, " " * pad + "^" * width
+    shown, pad, carets = window(line, start, end, width)
+    return shown, " " * pad + "^" * carets
 
 
 def rich_report(data: ReportInput, out: TextIO) -> None:
@@ -76,13 +65,14 @@ def rich_report(data: ReportInput, out: TextIO) -> None:
             if f.excerpt or f.end_offset > f.offset:
                 shift = f.excerpt_column - 1  # the excerpt starts this many columns into the line
                 end = f.end_column - shift if f.end_line == f.line else None
-                shown, carets = underline(f.excerpt, f.column - shift, end)
+                shown, carets = underline(f.excerpt, f.column - shift, end, console.width - GUTTER)
                 console.print(Text("    │ ", style="dim") + Text(shown))
                 console.print(Text("    │ ", style="dim") + Text(carets, style=STYLE[sev]))
             if f.fix is not None:
                 label = "fix" if f.fix_safe else "unsafe fix"
                 shown_fix = f.fix if f.fix else "(delete)"
-                console.print(Text(f"    {label}: ", style="green") + Text(visible(shown_fix)))
+                shown_fix = clip(visible(shown_fix), console.width - len(label) - 6)
+                console.print(Text(f"    {label}: ", style="green") + Text(shown_fix))
     console.print()
     if data.findings:
         table = Table(title="Findings by family and severity", title_justify="left")

@@ -11,7 +11,7 @@ from seedlint.report import ReportInput, display_path, visible
 def concise(data: ReportInput, out: TextIO) -> None:
     for d in data.diagnostics:
         out.write(f"{display_path(d.path)}: {d.severity}: {visible(d.message)}\n")
-    for f in data.findings:
+    for f in data.findings if not data.statistics else ():  # --statistics: the table, not the listing
         fix = f" [fix: {visible(repr(f.fix))}]" if f.fix is not None and f.fix_safe else ""
         out.write(f"{display_path(f.path)}:{f.line}:{f.column}: {f.rule} {visible(f.message)}{fix}\n")
     if data.statistics:
