@@ -267,6 +267,7 @@ class _State:
                     self.add("bracket", i, f"'{opener.char}' is closed with '{ch}'", BRACKET_OPEN[opener.char])
                 return
         marker = LIST_MARKER if ch == ")" else LIST_MARKER_ZH
-        if ch in ")）" and (marker.search(self.text, 0, i) or EMOTICON_CLOSE.search(self.text, 0, i)):
+        window = max(0, i - 8)  # both patterns end at i and span at most 4 characters: look no further back
+        if ch in ")）" and (marker.search(self.text, window, i) or EMOTICON_CLOSE.search(self.text, window, i)):
             return  # "1)", "a)", "iv)", "一）" list markers and ":)" emoticons close nothing
         self.dangling.append(Dangling("bracket", want, "close", i, ch, i == self.first))
