@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,10 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:
     out.line = node.start_mark.line + 1
     out.key_lines = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):  # an alias or a collection as a key: str() would expand it
+            raise yaml.constructor.ConstructorError(
+                None, None, "a mapping key must be a plain scalar", key_node.start_mark
+            )
         key = loader.construct_object(key_node, deep=True)
         if str(key) in out:
             raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
@@ -65,6 +70,51 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
     problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unreadable"])[0]
     context = getattr(exc, "context", None)
     return f"{problem} ({context})" if context else str(problem)
+
+
+# Bounds on a pack as its rules will see it, aliases expanded: the built-in packs are far below them
+# (the largest holds about 2,500 nodes and 20,000 characters), a YAML alias bomb is far above.
+MAX_PACK_BYTES = 16 << 20
+MAX_NODES = 1_000_000
+MAX_CHARS = 32 << 20
+MAX_DEPTH = 64
+
+
+def _check_bounds(path: Path, data: Any) -> None:
+    """Refuse a pack whose aliases expand it past the bounds, or that nests too deep (or refers to itself).
+
+    PyYAML shares an aliased node instead of copying it, so a billion-laughs pack loads in
+    microseconds, and then every ``str()``, loop or validator over it would expand it. Walk it
+    once, counting every visit, and stop at the first bound crossed."""
+    nodes = chars = 0
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_NODES or depth > MAX_DEPTH:
+            what = f"more than {MAX_NODES:,} values" if nodes > MAX_NODES else f"nesting deeper than {MAX_DEPTH}"
+            raise PackError(f"{path}:1: rule pack expands to {what} (aliases?): refused")
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+        elif isinstance(value, str):
+            chars += len(value)
+            if chars > MAX_CHARS:
+                raise PackError(f"{path}:1: rule pack expands to more than {MAX_CHARS >> 20} MB of text (aliases?)")
+
+
+def text_value(path: Path, node: Any, key: str, default: str = "") -> str:
+    """``node[key]`` as text: a string, or a number written without quotes; anything else is a
+    :class:`PackError` at the key's line (never ``str()`` of a list or mapping, which an alias
+    could make huge)."""
+    value = node.get(key, default) if isinstance(node, dict) else default
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    line = node.key_lines.get(key, node.line) if isinstance(node, _Map) else 0
+    raise PackError(f"{path}:{line}: {key!r} must be a string, not {type(value).__name__}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +173,14 @@ class PackFile:
 def read_pack_file(path: Path) -> PackFile:
     """Read and parse ``path`` (once per content: later calls return the same object)."""
     try:
-        stat = path.stat()
+        info = path.stat()
     except OSError as exc:
-        raise PackError(f"{path}:0: cannot read rule pack: {exc}") from None
-    return _parse(path, stat.st_mtime_ns, stat.st_size)
+        raise PackError(f"{path}:0: cannot read rule pack: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block the read, or never end
+        raise PackError(f"{path}:0: rule pack is not a regular file")
+    if info.st_size > MAX_PACK_BYTES:
+        raise PackError(f"{path}:0: rule pack is over the {MAX_PACK_BYTES >> 20} MB limit ({info.st_size} bytes)")
+    return _parse(path, info.st_mtime_ns, info.st_size)
 
 
 @functools.lru_cache(maxsize=256)
@@ -141,6 +195,7 @@ def _parse(path: Path, mtime_ns: int, size: int) -> PackFile:
         raise PackError(f"{path}:{_yaml_error_line(exc)}: invalid YAML: {_yaml_problem(exc)}") from None
     if not isinstance(data, _Map):
         raise PackError(f"{path}:1: a rule pack must be a mapping with a 'rules' list")
+    _check_bounds(path, data)
     kind = data.get("kind", "rules")
     if kind not in PACK_KINDS:
         line = data.key_lines.get("kind", data.line)

@@ -18,7 +18,7 @@ import regex
 
 from seedlint.finding import FAMILIES, Severity
 from seedlint.kinds import PatternRule, PhraseRule
-from seedlint.packfile import PackError, PackFile, _LineLoader, _Map, read_pack_file
+from seedlint.packfile import PackError, PackFile, _LineLoader, _Map, read_pack_file, text_value
 from seedlint.rule import Example, Expected, Rule, RuleMeta
 from seedlint.usercache import user_cache_dir
 
@@ -88,7 +88,7 @@ def _rules_of_file(pack: PackFile) -> list[Rule]:
         merged = _Map({**defaults, **entry})
         merged.line = entry.line
         merged.key_lines = {**{k: entry.line for k in defaults}, **entry.key_lines}
-        out.append(_build_rule(ctx, merged, str(data.get("source", ""))))
+        out.append(_build_rule(ctx, merged, text_value(ctx.path, data, "source")))
     return out
 
 
@@ -188,7 +188,9 @@ def _build_rule(ctx: _Ctx, node: _Map, pack_source: str) -> Rule:
         _compile(ctx, node, "unless", unless, ignorecase)
     triggers = _get(ctx, node, "triggers", list, [])
     for t in triggers:
-        _compile(ctx, node, "triggers", str(t), ignorecase)
+        if not isinstance(t, str):
+            raise ctx.fail(node, f"each trigger must be a pattern (a string), not {type(t).__name__}", "triggers")
+        _compile(ctx, node, "triggers", t, ignorecase)
     meta = RuleMeta(
         code=code,
         name=name,
@@ -272,7 +274,13 @@ def _examples(ctx: _Ctx, node: _Map, which: str) -> Iterator[Example]:
         for e in expects:
             if isinstance(e, str):
                 e = {"match": e}
-            if not isinstance(e, dict) or set(e) - {"match", "line", "column", "fix"} or "match" not in e:
-                raise ctx.fail(item, "each expectation is {match, line?, column?, fix?}")
-            parsed.append(Expected(str(e["match"]), e.get("line"), e.get("column"), e.get("fix")))
+            if (
+                not isinstance(e, dict)
+                or set(e) - {"match", "line", "column", "fix"}
+                or not isinstance(e.get("match"), str)
+                or not all(isinstance(e.get(k), int | None) for k in ("line", "column"))
+                or not isinstance(e.get("fix"), str | None)
+            ):
+                raise ctx.fail(item, "each expectation is {match, line?, column?, fix?} (text, numbers, text)")
+            parsed.append(Expected(e["match"], e.get("line"), e.get("column"), e.get("fix")))
         yield Example(item["text"], tuple(parsed), tuple(item.get("corpus") or ()))

@@ -307,3 +307,93 @@ def test_a_pack_declares_its_kind_and_an_unknown_kind_fails(tmp_path: Path) -> N
     pack = write_pack(tmp_path, "kind: glosary\nentities: []\n", "names.yaml")
     with pytest.raises(PackError, match=r"names\.yaml:1: unknown pack kind 'glosary'"):
         load_rules([pack], plugins=False)
+
+
+# -- hostile packs: aliases, keys, types and bounds (issue 16) ---------------------------------------
+
+LAUGHS = """\
+pack: test.bomb
+a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+source: *g
+rules: []
+"""
+
+
+def test_alias_bomb_is_refused_before_anything_expands_it(tmp_path: Path) -> None:
+    """Nine levels of nine: 48 million strings if expanded; refused after a bounded walk."""
+    path = write_pack(tmp_path, LAUGHS)
+    with pytest.raises(PackError, match=r"bomb\.yaml:1: rule pack expands to more than 1,000,000 values") as err:
+        load_pack(path.rename(tmp_path / "bomb.yaml"))
+    assert "aliases" in str(err.value)
+
+
+def test_self_referring_pack_is_refused(tmp_path: Path) -> None:
+    path = write_pack(tmp_path, "pack: x\nloop: &l [*l]\nrules: []\n")
+    with pytest.raises(PackError, match=r"zz\.yaml:2: invalid YAML: found unconstructable recursive node"):
+        load_pack(path)
+
+
+def test_pack_nested_too_deep_is_refused(tmp_path: Path) -> None:
+    path = write_pack(tmp_path, "pack: x\ndeep: " + "[" * 70 + "]" * 70 + "\nrules: []\n")
+    with pytest.raises(PackError, match=r"zz\.yaml:1: rule pack expands to nesting deeper than 64"):
+        load_pack(path)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["? [a, b]\n: 1", "? {a: 1}\n: 1", "x: &k [big]\n*k : 1"],
+    ids=["list-key", "mapping-key", "alias-key"],
+)
+def test_mapping_keys_must_be_plain_scalars(tmp_path: Path, key: str) -> None:
+    path = write_pack(tmp_path, BASE + key + "\n")
+    with pytest.raises(PackError, match=r"zz\.yaml:\d+: invalid YAML: a mapping key must be a plain scalar"):
+        load_pack(path)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("pack: test.packs\n", "pack: test.packs\nsource: [a, b]\n", r":\d+: 'source' must be a string, not list"),
+        ("    message:", "    triggers: [[a]]\n    message:", r"each trigger must be a pattern \(a string\), not list"),
+        ('match: "202223"', "match: [202223]", r"each expectation is \{match, line\?, column\?, fix\?\}"),
+        ('match: "202223"', 'expect: [{match: "202223", fix: {a: 1}}]', r"each expectation is"),
+    ],
+    ids=["source-list", "trigger-list", "match-list", "fix-mapping"],
+)
+def test_values_are_type_checked_not_stringified(tmp_path: Path, old: str, new: str, message: str) -> None:
+    assert old in BASE
+    with pytest.raises(PackError, match=message):
+        load_pack(write_pack(tmp_path, BASE.replace(old, new, 1)))
+
+
+CONVERSION = """\
+kind: conversion-pairs
+pack: test.conversion
+macros: {m: [x, y]}
+pairs:
+  - {wrong: 效劳, right: 服务, certain: ['优质效劳']}
+"""
+
+
+def test_conversion_macros_and_notes_are_type_checked(tmp_path: Path) -> None:
+    from seedlint.checks.scripts.conversion.analysis import load_conversion_pack
+
+    with pytest.raises(PackError, match=r"conv\.yaml:3: 'm' must be a string, not list"):
+        load_conversion_pack([write_pack(tmp_path, CONVERSION, "conv.yaml")])
+    fixed = CONVERSION.replace("{m: [x, y]}", "{m: 'x'}").replace("]}", "], note: {a: 1}}")
+    with pytest.raises(PackError, match=r"conv\.yaml:5: 'note' must be a string, not _Map"):
+        load_conversion_pack([write_pack(tmp_path, fixed, "conv.yaml")])
+
+
+def test_pack_over_the_size_limit_is_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from seedlint import packfile
+
+    monkeypatch.setattr(packfile, "MAX_PACK_BYTES", 100)
+    with pytest.raises(PackError, match=r"zz\.yaml:0: rule pack is over the 0 MB limit \(\d+ bytes\)"):
+        load_pack(write_pack(tmp_path, BASE))

@@ -59,6 +59,9 @@ def parse_script_data(path: Path, data: Any) -> ScriptData:
     unknown = set(data) - _KEYS
     if unknown:
         raise _fail(path, f"unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(_KEYS))})")
+    for key in ("han_variants", "shared_simplified"):
+        if not isinstance(data.get(key) or "", str):
+            raise _fail(path, f"'{key}' must be a string of characters")
     pairs = str(data.get("han_variants") or "").split()
     trad_to_simp: dict[str, str] = {}
     for pair in pairs:

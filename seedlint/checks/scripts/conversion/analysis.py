@@ -20,7 +20,7 @@ import regex
 
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
-from seedlint.packfile import PackError, PackFile, _Map, read_pack_file
+from seedlint.packfile import PackError, PackFile, _Map, read_pack_file, text_value
 from seedlint.rule import Context
 
 PACK_KIND = "conversion-pairs"
@@ -111,10 +111,10 @@ def _contexts(path: Path, pair: _Map, key: str, macros: dict[str, str]) -> tuple
         if isinstance(item, _Map):
             if set(item) - {"re", "fix"} or not isinstance(item.get("re"), str):
                 raise _fail(path, item, "a context is a pattern or {re, fix}")
-            fix, item = item.get("fix"), item["re"]
+            fix, item = (text_value(path, item, "fix") if "fix" in item else None), item["re"]
         if not isinstance(item, str) or pair["wrong"] not in item:
             raise _fail(path, pair, f"{pair['wrong']}: each {key} pattern must contain the wrong word", key)
-        out.append(PairContext(_compile(path, pair, key, item, macros), None if fix is None else str(fix)))
+        out.append(PairContext(_compile(path, pair, key, item, macros), fix))
     return tuple(out)
 
 
@@ -142,7 +142,10 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
         unknown = set(data) - _PACK_KEYS
         if unknown:
             raise _fail(path, data, f"unknown key {sorted(unknown)[0]!r}", sorted(unknown)[0])
-        macros = {str(k): str(v) for k, v in (data.get("macros") or {}).items()}
+        macro_node = data.get("macros") or _Map()
+        if not isinstance(macro_node, dict):
+            raise _fail(path, data, "'macros' must be a mapping of names to patterns", "macros")
+        macros = {str(k): text_value(path, macro_node, str(k)) for k in macro_node}
         mechanism = data.get("mechanism", CONVERSION)
         if mechanism not in MECHANISMS:
             raise _fail(path, data, f"'mechanism' must be one of {list(MECHANISMS)}", "mechanism")
@@ -150,7 +153,10 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
         if gate_node is not None:
             if not isinstance(gate_node, _Map) or set(gate_node) - {"min_markers", "min_pairs"}:
                 raise _fail(path, data, "'gate' is {min_markers, min_pairs}", "gate")
-            gate = (int(gate_node.get("min_markers", gate[0])), int(gate_node.get("min_pairs", gate[1])))
+            values = (gate_node.get("min_markers", gate[0]), gate_node.get("min_pairs", gate[1]))
+            if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 1000 for v in values):
+                raise _fail(path, gate_node, "'gate' counts must be whole numbers from 0 to 1000")
+            gate = (values[0], values[1])
         for pair in data.get("pairs") or []:
             if not isinstance(pair, _Map) or set(pair) - _PAIR_KEYS:
                 bad = sorted(set(pair) - _PAIR_KEYS)[0] if isinstance(pair, _Map) else None
@@ -166,7 +172,7 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
                     pair["wrong"],
                     pair["right"],
                     confidence,
-                    str(pair.get("note", "")),
+                    text_value(path, pair, "note"),
                     _contexts(path, pair, "certain", macros),
                     _contexts(path, pair, "ambiguous", macros),
                     ordinary,
@@ -180,9 +186,9 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
             fingerprints.append(
                 Fingerprint(
                     _compile(path, fp, "re", fp["re"], macros),
-                    str(fp.get("fix", "")),
-                    str(fp.get("note", "")),
-                    str(fp.get("source", "")),
+                    text_value(path, fp, "fix"),
+                    text_value(path, fp, "note"),
+                    text_value(path, fp, "source"),
                     literal,
                 )
             )
