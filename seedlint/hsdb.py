@@ -2,8 +2,9 @@
 
 The one place seedlint compiles Hyperscan patterns (``hyperscan`` is ``None`` where the platform
 has no wheel: callers then fall back to ``regex``). A database is keyed by everything that shapes
-it (the expressions, their flags, the Hyperscan version and what the caller adds), written with
-:func:`seedlint.atomic.write_atomic`, and rebuilt whenever the cached copy cannot be loaded.
+it (the expressions, their flags, the Hyperscan version and what the caller adds), stored with
+:func:`seedlint.usercache.write_blob` (tagged with the user's secret), and rebuilt whenever
+the cached copy cannot be loaded.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from seedlint.atomic import write_atomic
-from seedlint.usercache import user_cache_dir
+from seedlint.usercache import read_blob, write_blob
 
 hyperscan: Any
 try:
@@ -66,22 +66,22 @@ def cached(name: str, key: bytes, make: Callable[[], tuple[Any, str]]) -> tuple[
     """
     assert hyperscan is not None
     digest = hashlib.sha256(key + b"\0" + str(getattr(hyperscan, "__version__", "")).encode()).hexdigest()[:32]
-    path = user_cache_dir() / f"hs-{name}-{digest}.db"
-    try:
-        head, _, blob = path.read_bytes().partition(b"\n")
-        db = hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK)
-        db.scratch = hyperscan.Scratch(db)
-        return db, head.decode("ascii")
-    except (OSError, ValueError, TypeError, UnicodeDecodeError, hyperscan.error):
-        pass
+    blob_name = f"hs-{name}-{digest}.db"
+    # native data: loaded only when tagged with this user's secret for this very key, so a file
+    # planted in (or copied into) the cache folder is never handed to Hyperscan's deserialiser
+    stored = read_blob(blob_name, digest)
+    if stored is not None:
+        head, _, blob = stored.partition(b"\n")
+        try:
+            db = hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK)
+            db.scratch = hyperscan.Scratch(db)
+            return db, head.decode("ascii")
+        except (ValueError, TypeError, UnicodeDecodeError, hyperscan.error):
+            pass
     db, note = make()
     if db is None:
         return db, note
     if "\n" in note:
         raise ValueError("a database note is one line")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, note.encode("ascii") + b"\n" + hyperscan.dumpb(db))
-    except OSError:
-        pass
+    write_blob(blob_name, digest, note.encode("ascii") + b"\n" + hyperscan.dumpb(db))
     return db, note

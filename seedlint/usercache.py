@@ -13,8 +13,9 @@ import hmac
 import os
 import secrets
 import stat
-import tempfile
 from pathlib import Path
+
+from seedlint.atomic import write_atomic
 
 MAX_BLOB = 256 << 20
 _MAGIC = b"seedlint-blob-1\n"
@@ -55,15 +56,7 @@ def user_secret() -> bytes:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, data)  # owner-only: the temporary file's mode
 
 
 def _tag(key: str, data: bytes) -> bytes:

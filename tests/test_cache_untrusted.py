@@ -139,3 +139,39 @@ def test_native_blobs_in_the_user_cache_are_keyed_and_checked(tmp_path: Path, mo
         assert usercache.read_blob("fifo.db", "k") is None, "a FIFO is not read (and does not block)"
     finally:
         usercache.user_secret.cache_clear()
+
+
+def test_hyperscan_databases_go_through_the_keyed_blobs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database file planted in the user cache (the old untagged layout, or any bytes) is
+    never handed to ``hyperscan.loadb``: the run rebuilds the database and keeps working."""
+    hsdb = pytest.importorskip("seedlint.hsdb")
+    if hsdb.hyperscan is None:
+        pytest.skip("no Hyperscan on this platform")
+    from seedlint import usercache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    usercache.user_secret.cache_clear()
+    built: list[int] = []
+
+    def make() -> tuple[Any, str]:
+        built.append(1)
+        return hsdb.build(["colou?r"], [0], [hsdb.BASE_FLAGS]), "0"
+
+    try:
+        db, _ = hsdb.cached("t", b"key", make)
+        [path] = (tmp_path / "seedlint").glob("hs-t-*.db")
+        assert path.read_bytes().startswith(b"seedlint-blob-1\n"), "stored as a tagged blob"
+        assert hsdb.cached("t", b"key", make)[1] == "0" and len(built) == 1, "a warm start loads it"
+        for planted in (b"0\n" + hsdb.hyperscan.dumpb(db), b"seedlint-blob-1\n" + b"\0" * 64, b"garbage"):
+            path.write_bytes(planted)
+            again, again_note = hsdb.cached("t", b"key", make)
+            hits: list[int] = []
+
+            def on_match(i: int, f: int, t: int, fl: int, c: object, hits: list[int] = hits) -> None:
+                hits.append(t)
+
+            again.scan(b"a color", match_event_handler=on_match)
+            assert again_note == "0" and hits == [7]
+        assert len(built) == 4, "each planted file was a miss, rebuilt"
+    finally:
+        usercache.user_secret.cache_clear()
