@@ -243,3 +243,31 @@ def test_ctrl_c_with_workers_leaves_no_traceback_and_no_orphan(tmp_path: Path) -
     while _children_alive(str(corpus)) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert _children_alive(str(corpus)) == []
+
+
+@pytest.mark.slow
+def test_long_runs_of_brackets_quotes_and_digits_are_linear_and_capped(tmp_path: Path) -> None:
+    """200,000 of one mark on a line: every rule on, done within the bound (a scan of the whole
+    prefix per mark took 3 minutes for '('), and at most 50 findings per line, not one per mark."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    marks = ["(", ")", "（", "[", "“", '"', "¿", "7", "«"]
+    (corpus / "runs.txt").write_text("".join(f"x {m * 200_000} y\n" for m in marks), encoding="utf-8")
+    before = snapshot(corpus)
+    done = seedlint(tmp_path, "check", "--no-cache", "--jobs", "1", "--format", "json", str(corpus))
+    assert done.returncode in (0, 1), done.stderr
+    import json
+
+    findings = json.loads(done.stdout)
+    findings = findings if isinstance(findings, list) else findings["findings"]
+    per_line: dict[tuple[str, int], int] = {}
+    for f in findings:
+        per_line[f["rule"], f["line"]] = per_line.get((f["rule"], f["line"]), 0) + 1
+    assert per_line and max(per_line.values()) <= 50, sorted(per_line.items(), key=lambda kv: -kv[1])[:3]
+    brackets = [f for f in findings if f["rule"] == "SCRIPT015" and f["line"] == 1]
+    import re
+
+    assert len(brackets) == 50 and re.search(
+        r"\(and 199\d\d\d more on this line, not reported\)", brackets[-1]["message"]
+    )
+    assert snapshot(corpus) == before

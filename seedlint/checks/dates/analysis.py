@@ -84,12 +84,21 @@ class FamilySpotter:
             return {}
         byte_starts = [0, *(m.end() for m in re.finditer(b"\n", data))]
         size = len(data)
+        ends: list[tuple[int, int]] = []
         for id_, end in found:
             while end < size and 0x80 <= data[end] < 0xC0:  # prefilter ends may fall inside a character
                 end += 1
-            line = bisect.bisect_right(byte_starts, max(end - 1, 0)) - 1
-            column = len(data[byte_starts[line] : end].decode("utf-8", "surrogatepass"))
-            out.setdefault(self._codes[id_], {}).setdefault(line, set()).add(column)
+            ends.append((end, id_))
+        # byte end -> code-point column, decoding each line once from its start to its last match
+        # (not from the line's start for every match: quadratic on a long line)
+        line, line_byte, line_column = -1, 0, 0
+        for end, id_ in sorted(ends):
+            at = bisect.bisect_right(byte_starts, max(end - 1, 0)) - 1
+            if at != line:
+                line, line_byte, line_column = at, byte_starts[at], 0
+            line_column += len(data[line_byte:end].decode("utf-8", "surrogatepass"))
+            line_byte = end
+            out.setdefault(self._codes[id_], {}).setdefault(line, set()).add(line_column)
         return {c: {k: sorted(v) for k, v in lines.items()} for c, lines in out.items()}
 
     def lines(self, doc: Document, code: str) -> Iterator[Span]:

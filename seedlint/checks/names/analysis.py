@@ -288,5 +288,10 @@ def word_occurrences(doc: Document, word: str) -> Iterator[tuple[int, int]]:
 
 def in_caps_line(doc: Document, offset: int) -> bool:
     """The line holding ``offset`` is written mostly in capitals (a heading, a shouted title)."""
-    letters = [c for c in doc.line_span(doc.line_index(offset)).text if c.isalpha()]
-    return sum(c.isupper() for c in letters) > CAPS_LINE_SHARE * len(letters)
+    index = doc.line_index(offset)
+
+    def build() -> bool:  # once per line: a long line holds many names
+        letters = [c for c in doc.line_span(index).text if c.isalpha()]
+        return sum(c.isupper() for c in letters) > CAPS_LINE_SHARE * len(letters)
+
+    return doc.memo((in_caps_line, index), build)

@@ -11,6 +11,7 @@ then the longest.
 from __future__ import annotations
 
 import bisect
+import math
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -162,7 +163,7 @@ def _unmap(jumps: list[tuple[int, int]], index: int) -> int:
     """Position in the original text of ``index`` in the single-spaced text."""
     if not jumps:
         return index
-    i = bisect.bisect_right([j[0] for j in jumps], index) - 1
+    i = bisect.bisect_right(jumps, (index, math.inf)) - 1  # by position: (index, any shift) sorts after
     return index + (jumps[i][1] if i >= 0 else 0)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -96,6 +97,11 @@ _BROKEN_OPEN = "opening '{}' is closed only at the start of the next paragraph"
 _SENTENCE_PUNCT = regex.compile(r"[.!?。！？]")
 
 
+#: marks carried over paragraphs at most: real text carries a few; a run of thousands of open
+#: brackets would make every later closing mark search them all
+MAX_CARRIED = 64
+
+
 @dataclass(slots=True)
 class _Carried:
     line: int
@@ -144,6 +150,8 @@ def resolve_pairs(paragraphs: Sequence[tuple[int, str]]) -> list[tuple[int, Pair
                 c = _Carried(line, d)
                 if (d.kind == "quote" and d.family != "inverted") or p.open_end:
                     carried.append(c)
+                    if len(carried) > MAX_CARRIED:  # a run of marks: the oldest one is never closed now
+                        out.extend(_expire(carried.pop(0)))
                 else:
                     out.extend(_expire(c))
         previous_open_end = p.open_end
@@ -157,9 +165,9 @@ def _close(
 ) -> list[tuple[int, PairIssue]]:
     """What a closing mark the paragraph could not pair means: it closes a carried mark, or
     it is a defect of its own (except a plain ? ! and a closing quote opening a paragraph)."""
-    match = _match(carried, d, reopened)
-    if match is not None:
-        carried.remove(match)
+    index = _match(carried, d, reopened)
+    if index is not None:
+        match = carried.pop(index)
         if d.initial and d.role == "close" and d.kind == "quote" and match.age == 0:
             return [
                 (line, PairIssue("quote", d.pos, d.pos + 1, _BROKEN_CLOSE.format(d.char))),
@@ -175,15 +183,16 @@ def _close(
     return [(line, PairIssue("quote", d.pos, d.pos + 1, f"closing '{d.char}' without an opening quote"))]
 
 
-def _match(carried: list[_Carried], d: Dangling, reopened: dict[str, int]) -> _Carried | None:
-    """The carried mark ``d`` closes: the latest of its kind and family, unless a quotation of
-    that family was opened earlier in the paragraph (then ``d`` belongs to the paragraph)."""
+def _match(carried: list[_Carried], d: Dangling, reopened: dict[str, int]) -> int | None:
+    """Where in ``carried`` is the mark ``d`` closes: the latest of its kind and family, unless a
+    quotation of that family was opened earlier in the paragraph (then ``d`` belongs to the paragraph)."""
     opened = reopened.get(d.family) if d.kind == "quote" else None
     if opened is not None and opened < d.pos:
         return None
-    for c in reversed(carried):
-        if c.mark.kind == d.kind and c.mark.family == d.family:
-            return c
+    for index in range(len(carried) - 1, -1, -1):
+        mark = carried[index].mark
+        if mark.kind == d.kind and mark.family == d.family:
+            return index
     return None
 
 
@@ -229,6 +238,11 @@ def _document_pairs(doc: Document) -> tuple[tuple[int, PairIssue], ...]:
     return tuple(resolve_pairs([(i, line.text) for i, line in enumerate(doc.lines) if line.text.strip()]))
 
 
+#: a line of nothing but brackets or quotes (a table border, ASCII art, a fuzzer) is one defect,
+#: not thousands: the first few are reported, the last of them saying how many more there are
+MAX_PAIR_HITS_PER_LINE = 50
+
+
 class PairRule:
     meta: RuleMeta
     kinds: tuple[str, ...] = ()
@@ -236,11 +250,19 @@ class PairRule:
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         if doc.hard_wrapped:  # a line is not a paragraph there: pairs legitimately span lines
             return
-        for index, issue in doc.memo((resolve_pairs, "document"), lambda: _document_pairs(doc)):
-            if issue.kind not in self.kinds:
+        found = doc.memo((resolve_pairs, "document"), lambda: _document_pairs(doc))
+        mine = [(index, issue) for index, issue in found if issue.kind in self.kinds]
+        per_line = Counter(index for index, _ in mine)
+        shown: Counter[int] = Counter()
+        for index, issue in mine:
+            shown[index] += 1
+            if shown[index] > MAX_PAIR_HITS_PER_LINE:
                 continue
+            message = issue.message
+            if shown[index] == MAX_PAIR_HITS_PER_LINE and per_line[index] > MAX_PAIR_HITS_PER_LINE:
+                message += f" (and {per_line[index] - MAX_PAIR_HITS_PER_LINE} more on this line, not reported)"
             start = doc.lines[index].start
             fix_range = None
             if issue.fix_range is not None:
                 fix_range = (start + issue.fix_range[0], start + issue.fix_range[1])
-            yield Hit(start + issue.start, start + issue.end, issue.message, issue.fix, True, None, fix_range)
+            yield Hit(start + issue.start, start + issue.end, message, issue.fix, True, None, fix_range)

@@ -12,6 +12,7 @@ from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
 
 _BROKEN = regex.compile(r"(?<=\p{Ll}['’])\p{Lu}(?![\p{L}\p{M}])")
+_WORD_END = regex.compile(r"[\p{L}'’]+$")
 
 META = RuleMeta(
     code="SCRIPT023",
@@ -46,7 +47,7 @@ class CapitalAfterApostrophe:
         for _, line in lines(doc, ctx):
             for m in _BROKEN.finditer(line.text, timeout=ctx.timeout):
                 start = line.start + m.start()
-                word = regex.search(r"[\p{L}'’]+$", line.text[: m.end()])
+                word = _WORD_END.search(line.text[max(m.end() - 64, 0) : m.end()])  # a word, not the line
                 shown = word.group() if word else m.group()
                 yield Hit(
                     start,

@@ -99,7 +99,7 @@ def analyse(text: str) -> Pairing:
             continue
         if ch in BRACKET_OPEN:
             state.brackets.append(_Open(ch, i, ch))
-            if ch == "(" and EMOTICON_OPEN.search(text, 0, i):
+            if ch == "(" and EMOTICON_OPEN.search(text, max(i - 2, 0), i):  # an emoticon is two marks at most
                 state.emoticons.add(i)  # :( — an emoticon, unless something closes it
         elif ch in BRACKET_CLOSE:
             state.close_bracket(i, ch)

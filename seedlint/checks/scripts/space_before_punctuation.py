@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -132,5 +133,11 @@ def _spaced_on_purpose(text: str, m: regex.Match[str]) -> bool:
         return True
     if m.group("p2") == ":" and _LABEL.fullmatch(text, 0, m.start("sp")):
         return True
+    return _every_high_mark_spaced(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _every_high_mark_spaced(text: str) -> bool:
+    """Every ? ! : ; of the paragraph has a blank before it, twice or more (once per line, not per mark)."""
     blanks = [bool(b.group(1)) for b in _HIGH_MARK.finditer(text)]
     return len(blanks) >= 2 and all(blanks)

@@ -25,7 +25,8 @@ class UnbalancedBracket(PairRule):
             "following paragraphs. Not reported: list markers (1), a), iv), 一）), emoticons (:) :( ;-)), "
             "half-open intervals ([0, 1)), and a bracket that closes the last line of a block of lines that "
             "are not sentences (a law's enactment history under its title: its opening bracket stood before "
-            "the block)."
+            "the block). A line of nothing but brackets (a table border, ASCII art) gets at most 50 findings, the "
+            "last of them saying how many more there are."
         ),
         bad=(
             Example("Alipay (launched in 2004 was spun off from Taobao.", (Expected("(", 1, 8),)),
