@@ -205,7 +205,6 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         config = _config(args)
         packs = [Path(p) for p in (*config.rule_packs, *args.rule_pack)]
-        _check_pack_files(packs)
         all_rules = load_rules(packs)
         if args.command == "clean":
             from seedlint.clean_command import cmd_clean
@@ -231,21 +230,6 @@ def _main(argv: Sequence[str] | None) -> int:
     except (ConfigError, PackError, BaselineError, UsageError, KeyError_) as exc:
         print(f"seedlint: error: {display_path(str(exc))}", file=sys.stderr)
         return 2
-
-
-def _check_pack_files(packs: Sequence[Path]) -> None:
-    """Refuse a pack that is a FIFO, a device or a link to one before anything opens it (it would block)."""
-    import stat
-
-    from seedlint.registry import pack_files
-
-    for path in pack_files(packs):
-        try:
-            mode = path.stat().st_mode
-        except OSError as exc:
-            raise PackError(f"{path}:0: cannot read rule pack: {exc.strerror or exc}") from None
-        if not stat.S_ISREG(mode):
-            raise PackError(f"{path}:0: rule pack is not a regular file")
 
 
 def cmd_rules(rules: Sequence[Rule], fmt: str, out: TextIO) -> int:
@@ -296,7 +280,13 @@ def cmd_explain(rules: Sequence[Rule], code: str, out: TextIO) -> int:
     langs = ", ".join(meta.languages) or "all"
     out.write(f"Family: {meta.family}    Severity: {meta.severity}    Languages: {langs}\n")
     out.write(f"Defined in: {meta.source}\n\n")
-    out.write(f"## What it does\n{meta.summary}\n\n## Why it matters\n{meta.docs}\n\n## Examples\n")
+    out.write(f"## What it does\n{meta.summary}\n\n## Why it matters\n{meta.docs}\n\n")
+    if meta.options:
+        out.write(f"## Options ([rule-settings.{meta.code}])\n")
+        for o in meta.options:
+            out.write(f"- {o.name.replace('_', '-')} = {o.default!r}: {o.doc}\n")
+        out.write("\n")
+    out.write("## Examples\n")
     for ex in meta.bad:
         out.write("Bad:\n" + _indent(ex.text) + "\n")
         for e in ex.expect:

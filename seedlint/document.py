@@ -21,6 +21,9 @@ from seedlint.langid import guess_language
 
 _T = TypeVar("_T")
 _NEWLINE = re.compile("\n")
+# A carriage return that is a line end on its own (classic Mac OS, some exporters): not the CR of a CRLF.
+_LONE_CR = re.compile("\r(?!\n)")
+_LONE_CR_BYTES = re.compile(b"\r(?!\n)")
 # A terminator (CJK full stops and friends, or ASCII .!?) and the closing quotes or brackets after it.
 _SENTENCE_END = regex.compile(r"""(?P<t>[。！？；…]+|[.!?]+)["'”’»」』）)\]】》〉]*""")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -62,7 +65,14 @@ class Document:
         self, path: str, text: str, encoding: str = "utf-8", utf8: bytes | None = None, *, detected: bool = False
     ) -> None:
         self.path = path
-        self.text = text
+        #: the text as decoded, line ends untouched: what a fix edits and writes back
+        self.source = text
+        #: the text every rule reads: a lone CR is a line end, made LF so that every split on "\n"
+        #: (the document's lines, the scanner's, each rule's) agrees with what an editor shows.
+        #: Length-preserving, so an offset into ``text`` is the same offset into ``source``.
+        self.text = _LONE_CR.sub("\n", text) if "\r" in text else text
+        if utf8 is not None and self.text is not text:
+            utf8 = _LONE_CR_BYTES.sub(b"\n", utf8)
         self.encoding = encoding
         #: True when the encoding was guessed by a detector (no BOM, not UTF-8)
         self.detected = detected

@@ -71,7 +71,7 @@ class Engine:
         or "corpus" (corpus-level rules only), so a cache can keep the two apart."""
         scanner: Scanner = object.__getattribute__(self, "_scanner")
         try:
-            candidates = scanner.scan(doc.text, doc.utf8)
+            candidates = scanner.scan(doc.text, doc.utf8, self.timeout)
         except Exception as exc:  # e.g. a text the scanner cannot encode: no rule can run on it
             message = f"not checked: the trigger scan failed: {type(exc).__name__}: {exc}"
             return Result(doc.path, (), (Diagnostic(doc.path, message, Severity.ERROR),))
@@ -156,7 +156,7 @@ class Engine:
             fix_safe=hit.fix_safe,
             offset=hit.start,
             end_offset=hit.end,
-            snippet=doc.text[hit.start : hit.end],
+            snippet=doc.source[hit.start : hit.end],  # the file's own text, CRs kept
             fix_range=hit.fix_range or (hit.start, hit.end),
             excerpt=excerpt,
             excerpt_column=left - line_start + 1,

@@ -91,7 +91,10 @@ class Scanner:
         return db, " ".join(map(str, accepted))
 
     # -- scan -----------------------------------------------------------------
-    def scan(self, text: str, utf8: bytes) -> dict[int, list[int]]:
+    def scan(self, text: str, utf8: bytes, timeout: float | None = None) -> dict[int, list[int]]:
+        """Candidate lines per rule. A trigger searched with ``regex`` (one Hyperscan refused, or
+        too long for it) is stopped after ``timeout`` seconds: then every line is a candidate of its
+        rule, whose own check runs under the same timeout and reports it stopped."""
         found: dict[int, set[int]] = {}
         if self._db is not None and utf8:
             ends: list[tuple[int, int]] = []
@@ -115,11 +118,12 @@ class Scanner:
                 for id_ in tail:
                     found.setdefault(self.triggers[id_].owner, set()).add(last)
         if self._fallback and text:
-            line_starts: list[int] | None = None
+            line_starts = [0, *(n.end() for n in re.finditer("\n", text))]
             for owner, pattern in self._fallback:
-                for m in pattern.finditer(text):
-                    if line_starts is None:
-                        line_starts = [0, *(n.end() for n in re.finditer("\n", text))]
-                    pos = max(m.end() - 1, m.start())
-                    found.setdefault(owner, set()).add(bisect.bisect_right(line_starts, pos) - 1)
+                try:
+                    for m in pattern.finditer(text, timeout=timeout):
+                        pos = max(m.end() - 1, m.start())
+                        found.setdefault(owner, set()).add(bisect.bisect_right(line_starts, pos) - 1)
+                except TimeoutError:
+                    found.setdefault(owner, set()).update(range(len(line_starts)))
         return {owner: sorted(lines) for owner, lines in found.items()}

@@ -314,3 +314,26 @@ def test_200_mb_file(tmp_path: Path) -> None:
     assert elapsed < 60
     assert hashlib.sha256(big.read_bytes()).hexdigest() == digest
     assert os.listdir(folder) == ["big.txt"]
+
+
+def test_long_trigger_searched_without_hyperscan_is_stopped_too(
+    inputs: Path, pack: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trigger over 5,000 characters goes to the ``regex`` fallback scan, which honours the timeout
+    as well (it ran unbounded): the rule runs on every line and is stopped with the same warning."""
+    long_trigger = "(?:(a+)+$)|" + "|".join(f"zq{i}" for i in range(900))
+    assert len(long_trigger) > 5000
+    runaway = write_pack(
+        tmp_path / "pack", CATASTROPHIC.replace("triggers: ['a{10}']", f"triggers: ['{long_trigger}']"), "long.yaml"
+    )
+    evil = inputs / "evil.txt"
+    evil.write_text("first XX\n" + "a" * 5000 + "b\nlast XX\n", encoding="utf-8")
+    run = cli(
+        capsys, "check", str(evil), "--rule-pack", str(pack), "--rule-pack", str(runaway),
+        "--select", "ZZA001,ZZR001", "--timeout", "0.2", "--no-cache", "--format", "concise", "--jobs", "1",
+    )  # fmt: skip
+    lines = run.out.splitlines()
+    assert [line for line in lines if "ZZR001" in line] == [
+        f"{evil}: warning: rule ZZR001 stopped: a regex ran over 0.2s"
+    ]
+    assert f"{evil}:3:6: ZZA001 marker XX" in lines and run.code == 1

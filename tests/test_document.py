@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -32,9 +34,11 @@ def test_trailing_newline_gives_a_final_empty_line() -> None:
     assert d.line_col(4) == (3, 1)
 
 
-def test_lone_cr_is_not_a_line_break() -> None:
-    d = doc("a\rb\nc")
-    assert [line.text for line in d.lines] == ["a\rb", "c"]
+def test_lone_cr_is_a_line_break() -> None:
+    """LF, CRLF and a lone CR each end a line, as in an editor (issue 16)."""
+    d = doc("a\rb\nc\r\nd")
+    assert [line.text for line in d.lines] == ["a", "b", "c", "d"]
+    assert d.line_col(2) == (2, 1) and d.line_col(7) == (4, 1)
 
 
 @pytest.mark.parametrize(
@@ -193,7 +197,7 @@ TEXTS = st.one_of(
     st.text(),
     st.lists(
         st.sampled_from(
-            ["Co., Ltd. ", "1.77%", ". ", "。", "！", "”", "\r\n", "\n", " ", "中文", "😀", "e\u0301", "Dr. "]
+            ["Co., Ltd. ", "1.77%", ". ", "。", "！", "”", "\r\n", "\n", "\r", " ", "中文", "😀", "e\u0301", "Dr. "]
         )
         | st.text(max_size=4)
     ).map("".join),
@@ -203,10 +207,11 @@ TEXTS = st.one_of(
 @given(TEXTS)
 def test_any_text_segments_inside_itself(text: str) -> None:
     d = doc(text)
-    assert len(d.lines) == text.count("\n") + 1
+    assert len(d.lines) == len(re.findall("\r\n|\r|\n", text)) + 1  # LF, CRLF, lone CR: one line end each
+    assert d.source == text and len(d.text) == len(text)
     for i, line in enumerate(d.lines):
         assert text[line.start : line.end] == line.text
-        assert "\n" not in line.text and not line.text.endswith("\r")
+        assert "\n" not in line.text and "\r" not in line.text
         assert d.line_col(line.start) == (i + 1, 1)
     for p in d.paragraphs:
         assert text[p.start : p.end] == p.text and p.text == p.text.strip() and p.text

@@ -83,6 +83,8 @@ def test_diff_prints_and_writes_nothing(tmp_path: Path, pack: Path, capsys: pyte
         ("utf-8", codecs.BOM_UTF8, "\n"),
         ("utf-16-le", codecs.BOM_UTF16_LE, "\r\n"),
         ("gb18030", b"", "\n"),
+        ("utf-8", b"", "\r"),  # classic Mac OS line ends stay lone CRs
+        ("gb18030", b"", "\r"),
     ],
 )
 def test_fix_keeps_encoding_bom_line_endings_and_mode(
@@ -110,7 +112,7 @@ def test_overlapping_fixes_apply_once(pack: Path) -> None:
 
 
 WORDS = st.sampled_from(
-    ["效劳", "本钱", "根底设施", "下载文档", "服务", "成本", "。", "\n", "\r\n", "abc", " ", "根底", "设施"]
+    ["效劳", "本钱", "根底设施", "下载文档", "服务", "成本", "。", "\n", "\r\n", "\r", "abc", " ", "根底", "设施"]
 )
 
 

@@ -169,8 +169,12 @@ TEXTS = st.one_of(st.text(), st.lists(PIECES | st.text(max_size=3), max_size=30)
 
 
 def _expected_position(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """What an editor shows: LF, CRLF and a lone CR each end a line."""
+    import re
+
+    ends = [m.end() for m in re.finditer("\r\n|\r|\n", text) if m.end() <= offset]
+    line_start = ends[-1] if ends else 0
+    return len(ends) + 1, offset - line_start + 1
 
 
 def _run(rules: tuple[Rule, ...], text: str, use_hyperscan: bool = True) -> list[Finding]:
@@ -204,3 +208,38 @@ def test_findings_are_deterministic_and_scanner_independent(pack_rules: tuple[Ru
     assert _run(pack_rules, text) == first
     ended = text + "\n"
     assert _run(pack_rules, ended, use_hyperscan=False) == _run(pack_rules, ended)
+
+
+# -- CR-only line ends --------------------------------------------------------------------
+# Classic Mac OS files and some exporters end lines with a lone CR: an editor shows a line per CR,
+# so positions, the scanner's candidate lines and the rules' own line splits must too.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ab\rXX\r", [(2, 1, 2, 3, "XX")]),
+        ("l1\rl2\r\r  中XX\rXX", [(4, 4, 4, 6, "XX"), (5, 1, 5, 3, "XX")]),
+        ("a\r\nb\rc\nXX", [(4, 1, 4, 3, "XX")]),  # CRLF, CR and LF in one file
+    ],
+)
+def test_positions_count_a_lone_cr_as_a_line_end(
+    pack_rules: tuple[Rule, ...], text: str, expected: list[tuple[int, ...]]
+) -> None:
+    assert located(pack_rules, text) == expected
+    for f in _run(pack_rules, text):
+        assert (f.line, f.column) == _expected_position(text, f.offset)
+
+
+def test_anchored_trigger_sees_each_cr_line(pack_rules: tuple[Rule, ...], tmp_path: Path) -> None:
+    """A ^…$ trigger in the Hyperscan database flags a line that ends in a lone CR."""
+    rules = (*pack_rules, *load_pack(write_pack(tmp_path, ANCHORED, "anchored.yaml")))
+    for use_hyperscan in (True, False):
+        found = _run(rules, "xx\ra\rb\r", use_hyperscan)
+        assert [(f.line, f.snippet) for f in found if f.rule == "ZZF001"] == [(2, "a"), (3, "b")]
+
+
+def test_document_lines_of_a_cr_file_keep_its_source() -> None:
+    doc = Document("m.txt", "one\rtwo\r\nthree\r")
+    assert [line.text for line in doc.lines] == ["one", "two", "three", ""]
+    assert doc.source == "one\rtwo\r\nthree\r" and len(doc.text) == len(doc.source)
