@@ -136,7 +136,10 @@ def select_files(args: argparse.Namespace, config: Config) -> tuple[list[str], l
 
 
 def make_engine(config: Config, all_rules: Sequence[Rule]) -> Engine:
-    """The engine for the config's selection, severity overrides, languages, timeout and rule settings."""
+    """The engine for the config's selection, severity overrides, languages, timeout and rule settings
+    (each checked against the rules: an unknown code or option is a config error)."""
+    from seedlint.rule_config import checked_rule_settings
+
     select, ignore, extend = config.select, config.ignore, config.extend_select
     unknown = [s for s in (*select, *ignore, *extend) if not any(matches_selector(r, s) for r in all_rules)]
     if unknown:
@@ -146,7 +149,7 @@ def make_engine(config: Config, all_rules: Sequence[Rule]) -> Engine:
         severity=config.severity,
         timeout=config.timeout,
         languages=config.languages,
-        settings=config.rule_settings,
+        settings=checked_rule_settings(config, all_rules),
     )
 
 
@@ -196,8 +199,8 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
             found = keep(engine.check(Document(path, text), evidence).findings, config, engine)
             return suppressor.filter(path, found, text, record=False) if suppressor else found
 
-        fixed, count = fix_text(loaded.document.text, check, unsafe)
-        if not count or fixed == loaded.document.text:
+        fixed, count = fix_text(loaded.document.source, check, unsafe)
+        if not count or fixed == loaded.document.source:
             continue
         if original is not None:
             try:
@@ -207,7 +210,7 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
                 problems.append(Diagnostic(path, message, Severity.ERROR))
                 continue
         total += count
-        diffs.append(unified_diff(path, loaded.document.text, fixed))
+        diffs.append(unified_diff(path, loaded.document.source, fixed))
     return diffs, total, problems
 
 

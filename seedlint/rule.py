@@ -38,6 +38,38 @@ class Example:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleOption:
+    """An option a rule takes from ``[rule-settings.CODE]``: its name (``snake_case``; the config
+    may spell it with hyphens), its type, default and bounds, and one line of docs."""
+
+    name: str
+    kind: type  # int, float, str or bool
+    default: Any
+    doc: str
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def parse(self, value: Any) -> Any:
+        """``value`` as this option's type, or ValueError saying what was expected."""
+        ok = isinstance(value, self.kind) and not (self.kind is not bool and isinstance(value, bool))
+        if self.kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value, ok = float(value), True
+        if not ok:
+            raise ValueError(f"must be {_KIND_NAMES.get(self.kind, self.kind.__name__)}, not {value!r}")
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        if numeric and (
+            (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum)
+        ):
+            bounds = f"from {self.minimum:g}" if self.minimum is not None else ""
+            bounds += f" to {self.maximum:g}" if self.maximum is not None else " or more"
+            raise ValueError(f"must be {bounds}, not {value!r}")
+        return value
+
+
+_KIND_NAMES = {int: "a whole number", float: "a number", str: "a string", bool: "true or false"}
+
+
+@dataclass(frozen=True, slots=True)
 class RuleMeta:
     code: str
     name: str
@@ -49,6 +81,7 @@ class RuleMeta:
     bad: tuple[Example, ...] = ()
     good: tuple[Example, ...] = ()
     source: str = ""  # pack file or Python module that defines the rule
+    options: tuple[RuleOption, ...] = ()  # what [rule-settings.CODE] may set
 
 
 @dataclass(slots=True)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.kinds import line_range
-from seedlint.rule import Context, Example, Expected, RuleMeta
+from seedlint.rule import Context, Example, Expected, RuleMeta, RuleOption
 
 if TYPE_CHECKING:
     from seedlint.checks.chrome.analysis import ChromeAnalyzer
@@ -107,6 +107,15 @@ class TemplateLine:
             ),
         ),
         source=__name__,
+        options=(
+            RuleOption(
+                "min_documents",
+                int,
+                MIN_DOCUMENTS,
+                "documents of the corpus a line must appear in to be a template line",
+                minimum=2,
+            ),
+        ),
     )
     triggers: tuple[str, ...] = ()  # whole-document: every line is hashed
 
@@ -135,7 +144,7 @@ class TemplateLine:
         counts: dict[int, int] = ctx.corpus or {}
         if not counts:
             return
-        threshold = int(ctx.settings.get("min_documents", self.min_documents))
+        threshold = ctx.settings.get("min_documents", self.min_documents)
         lines = list(_hashes(doc, self.min_chars, self.max_chars))
         repeated = {i: counts[h] for i, h in lines if counts.get(h, 0) >= threshold}
         if not repeated or (len(lines) >= 5 and len(repeated) > DUPLICATE_SHARE * len(lines)):
