@@ -57,7 +57,9 @@ def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=_seconds, default=None, help="seconds one rule's regex may run on one line")
     parser.add_argument("--jobs", "-j", type=_positive, default=None, help="worker processes (default: CPU count)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
-    parser.add_argument("--diff-base", metavar="REV", help="only check files changed since this git revision")
+    parser.add_argument(
+        "--diff-base", metavar="REV", help="report only lines changed since the merge base with REV (and uncommitted)"
+    )
     parser.add_argument("--suppressions", metavar="FILE", help="reviewed suppressions file (default: config)")
 
 
@@ -199,8 +201,9 @@ def _main(argv: Sequence[str] | None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     from seedlint.baseline import BaselineError
-    from seedlint.check_command import UsageError, cmd_baseline, cmd_check
+    from seedlint.check_command import cmd_baseline, cmd_check
     from seedlint.evaluation.key import KeyError_
+    from seedlint.selection import UsageError
 
     try:
         config = _config(args)
