@@ -21,7 +21,7 @@ from seedlint.report import FORMATS, ReportInput, display_path, get_reporter, vi
 from seedlint.report.summary import fixable_notes, json_statistics, settings_text, step_summary
 from seedlint.rule import Rule
 from seedlint.runner import RunResult, default_jobs, keep, run
-from seedlint.selection import UsageError, only_changed, select_files, with_selection
+from seedlint.selection import UsageError, only_changed, scope_of, select_files, with_selection
 from seedlint.suppress import SuppressionError, Suppressor, load_sidecar
 
 DEFAULT_BASELINE = ".seedlint-baseline.json"
@@ -51,7 +51,7 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
     corpus_files: list[str] = []
     if engine.corpus_rules:
         corpus_paths = [p for p in (config.corpus or config.paths) if Path(p).exists()]
-        corpus_files, _ = discover(corpus_paths, config.exclude)
+        corpus_files, _ = discover(corpus_paths, scope=scope_of(args, config))
     cache = None
     if not getattr(args, "no_cache", False):
         from seedlint.registry import pack_files

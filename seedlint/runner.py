@@ -10,7 +10,6 @@ skips files whose bytes (and rules, config, corpus evidence) have not changed.
 
 from __future__ import annotations
 
-import fnmatch
 import multiprocessing
 import os
 import signal
@@ -27,6 +26,7 @@ from seedlint.engine import Engine, Result
 from seedlint.files import from_bytes, read
 from seedlint.finding import Diagnostic, Finding
 from seedlint.registry import matches_selector
+from seedlint.scope import matches
 
 Progress = Callable[[str], None]
 PARALLEL_MIN_FILES = 8  # below this, starting workers costs more than it saves
@@ -181,7 +181,7 @@ def keep(findings: Sequence[Finding], config: Config, engine: Engine) -> list[Fi
 
 def _kept(finding: Finding, config: Config, engine: Engine) -> bool:
     for pattern, selectors in config.per_file_ignores.items():
-        if fnmatch.fnmatch(finding.path, pattern) or fnmatch.fnmatch(finding.path.rsplit("/", 1)[-1], pattern):
+        if matches(finding.path, (pattern,), config.root):  # relative to the config file's folder
             rule = next(r for r in engine.rules if r.meta.code == finding.rule)
             if any(matches_selector(rule, s) for s in selectors):
                 return False

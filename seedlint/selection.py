@@ -10,6 +10,7 @@ from seedlint.config import Config
 from seedlint.engine import Result
 from seedlint.files import discover
 from seedlint.finding import Diagnostic, Finding
+from seedlint.scope import Scope
 
 
 class UsageError(ValueError):
@@ -37,7 +38,7 @@ def select_files(args: argparse.Namespace, config: Config) -> Selection:
     from seedlint.inputs import capture
 
     paths, piped = capture(list(args.paths) or list(config.paths), getattr(args, "stdin_filename", None))
-    files, problems = discover(paths, config.exclude)
+    files, problems = discover(paths, scope=scope_of(args, config), force_exclude=getattr(args, "force_exclude", False))
     files = list(dict.fromkeys([*files, *piped]))
     changes = None
     if getattr(args, "diff_base", None):
@@ -47,6 +48,11 @@ def select_files(args: argparse.Namespace, config: Config) -> Selection:
             raise UsageError(f"--diff-base {args.diff_base}: {exc}") from None
         files = [f for f in files if f in piped or key(f) in changes]
     return Selection(files, problems, changes, frozenset(piped))
+
+
+def scope_of(args: argparse.Namespace, config: Config) -> Scope:
+    """The config's scope, ``--no-respect-gitignore`` applied."""
+    return Scope.of(config, gitignore=False if getattr(args, "no_respect_gitignore", False) else None)
 
 
 def only_changed(result: Result, selection: Selection) -> Result:
