@@ -68,12 +68,13 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
         cache = Cache(Path(config.cache_dir), ruleset_fingerprint(rules, settings))
     jobs = args.jobs if getattr(args, "jobs", None) else default_jobs()
     progress = None
-    if getattr(args, "_progress", False) and len(files) > 5:
-        from seedlint.report.progress import Tick
+    if getattr(args, "_progress", False):
+        from seedlint.report.progress import Tick, wanted
 
-        progress = Tick(len(files))
+        progress = Tick(len(files)) if wanted(len(files) + len(corpus_files), args.quiet) else None
     try:
-        result = run(engine, files, config, corpus_files, progress=progress, jobs=jobs, cache=cache)
+        phase = progress.phase if progress else None
+        result = run(engine, files, config, corpus_files, progress=progress, jobs=jobs, cache=cache, phase=phase)
     finally:
         if progress:
             progress.close()
@@ -197,7 +198,7 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
         raise UsageError("--fix cannot write back to stdin: use --diff")
     if args.show_files or args.show_settings:
         return _show(args, config, all_rules)
-    args._progress = fmt == "rich" and sys.stderr.isatty() and not args.quiet
+    args._progress = sys.stderr.isatty() and not args.quiet  # any format: the bar is on stderr
     prepared = prepare(args, config, all_rules)
     config = prepared.config
     findings = prepared.result.findings
