@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.test_terminal_pty import drain
 
 CHECK = [sys.executable, "-m", "seedlint", "check", "seeds", "--no-cache", "--jobs", "1", "--format", "json"]
 
@@ -23,18 +24,10 @@ def _stderr_on_a_pty(args: list[str], report: Path) -> tuple[str, str]:
     with open(report, "wb") as out:  # a file, not a pipe: nothing to drain while the pty is read
         proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=out, stderr=slave, cwd=ROOT, env=env)
     os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 1 << 16)
-        except OSError:  # EIO: the child closed the terminal
-            break
-        if not data:
-            break
-        chunks.append(data)
+    chunks = drain(master)
     proc.wait(timeout=300)
     os.close(master)
-    return report.read_text(encoding="utf-8"), b"".join(chunks).decode("utf-8", "replace")
+    return report.read_text(encoding="utf-8"), chunks.decode("utf-8", "replace")
 
 
 def test_a_terminal_on_stderr_shows_progress_whatever_the_format(tmp_path: Path) -> None:
