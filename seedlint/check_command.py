@@ -11,7 +11,6 @@ from pathlib import Path
 
 from seedlint import baseline as baselines
 from seedlint.cache import Cache, ruleset_fingerprint
-from seedlint.changed import GitError, changed_files
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.engine import Engine, Result
@@ -22,14 +21,11 @@ from seedlint.report import FORMATS, ReportInput, display_path, get_reporter, vi
 from seedlint.report.summary import fixable_notes, json_statistics, settings_text, step_summary
 from seedlint.rule import Rule
 from seedlint.runner import RunResult, default_jobs, keep, run
+from seedlint.selection import UsageError, only_changed, scope_of, select_files, with_selection
 from seedlint.suppress import SuppressionError, Suppressor, load_sidecar
 
 DEFAULT_BASELINE = ".seedlint-baseline.json"
 MACHINE_FORMATS = ("json", "jsonl", "junit", "gitlab")
-
-
-class UsageError(ValueError):
-    """Bad arguments discovered after parsing; exit code 2."""
 
 
 @dataclass(frozen=True)
@@ -50,11 +46,12 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
         config = replace(config, timeout=args.timeout)
     engine = make_engine(with_selection(args, config), all_rules)
     rules = engine.rules
-    files, problems = select_files(args, config)
+    selection = select_files(args, config)
+    files, problems = selection.files, selection.problems
     corpus_files: list[str] = []
     if engine.corpus_rules:
         corpus_paths = [p for p in (config.corpus or config.paths) if Path(p).exists()]
-        corpus_files, _ = discover(corpus_paths, config.exclude)
+        corpus_files, _ = discover(corpus_paths, scope=scope_of(args, config))
     cache = None
     if not getattr(args, "no_cache", False):
         from seedlint.registry import pack_files
@@ -71,13 +68,18 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
         cache = Cache(Path(config.cache_dir), ruleset_fingerprint(rules, settings))
     jobs = args.jobs if getattr(args, "jobs", None) else default_jobs()
     progress = None
-    if getattr(args, "_progress", False) and len(files) > 5:
-        progress = _Tick(len(files))
+    if getattr(args, "_progress", False):
+        from seedlint.report.progress import Tick, wanted
+
+        progress = Tick(len(files)) if wanted(len(files) + len(corpus_files), args.quiet) else None
     try:
-        result = run(engine, files, config, corpus_files, progress=progress, jobs=jobs, cache=cache)
+        phase = progress.phase if progress else None
+        result = run(engine, files, config, corpus_files, progress=progress, jobs=jobs, cache=cache, phase=phase)
     finally:
         if progress:
             progress.close()
+    if selection.changes is not None:
+        result = replace(result, results=tuple(only_changed(r, selection) for r in result.results))
     suppressor = make_suppressor(config, all_rules, getattr(args, "suppressions", None))
     if suppressor.active:
         result = replace(result, results=tuple(suppress_result(suppressor, r) for r in result.results))
@@ -109,30 +111,6 @@ def suppress_result(suppressor: Suppressor, result: Result) -> Result:
         loaded = load(result.path)
         text = loaded.document.text if loaded.document else None
     return replace(result, findings=tuple(suppressor.filter(result.path, result.findings, text)))
-
-
-def with_selection(args: argparse.Namespace, config: Config) -> Config:
-    """``config`` with ``--select`` / ``--ignore`` / ``--extend-select`` in place of its own."""
-    select = args.select if args.select is not None else config.select
-    ignore = args.ignore if args.ignore is not None else config.ignore
-    extend = args.extend_select if args.extend_select is not None else config.extend_select
-    return replace(config, select=tuple(select), ignore=tuple(ignore), extend_select=tuple(extend))
-
-
-def select_files(args: argparse.Namespace, config: Config) -> tuple[list[str], list[Diagnostic]]:
-    """The files to check: the paths given (else configured), stdin and pipes read once, ``--diff-base``."""
-    from seedlint.inputs import capture
-
-    paths, piped = capture(list(args.paths) or list(config.paths), getattr(args, "stdin_filename", None))
-    files, problems = discover(paths, config.exclude)
-    files = list(dict.fromkeys([*files, *piped]))
-    if getattr(args, "diff_base", None):
-        try:
-            changed = set(changed_files(args.diff_base))
-        except GitError as exc:
-            raise UsageError(f"--diff-base {args.diff_base}: {exc}") from None
-        files = [f for f in files if os.path.normpath(f) in {os.path.normpath(c) for c in changed}]
-    return files, problems
 
 
 def make_engine(config: Config, all_rules: Sequence[Rule]) -> Engine:
@@ -223,7 +201,7 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
         raise UsageError("--fix cannot write back to stdin: use --diff")
     if args.show_files or args.show_settings:
         return _show(args, config, all_rules)
-    args._progress = fmt == "rich" and sys.stderr.isatty() and not args.quiet
+    args._progress = sys.stderr.isatty() and not args.quiet  # any format: the bar is on stderr
     prepared = prepare(args, config, all_rules)
     config = prepared.config
     findings = prepared.result.findings
@@ -325,7 +303,8 @@ def _append(path: str, text: str) -> None:
 
 def _show(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
     """``--show-files`` / ``--show-settings``: what a run would use, without running it."""
-    files, problems = select_files(args, config)
+    selection = select_files(args, config)
+    files, problems = selection.files, selection.problems
     if args.show_settings:
         chosen = with_selection(args, config)
         engine = make_engine(chosen, all_rules)
@@ -351,21 +330,3 @@ def cmd_baseline(args: argparse.Namespace, config: Config, all_rules: Sequence[R
             print(f"seedlint: error: {display_path(d.path)}: {visible(d.message)}", file=sys.stderr)
             return 2
     return 0
-
-
-class _Tick:
-    """A rich progress bar on stderr, advanced once per checked file."""
-
-    def __init__(self, total: int) -> None:
-        from rich.console import Console
-        from rich.progress import Progress
-
-        self.bar = Progress(transient=True, console=Console(stderr=True))
-        self.task = self.bar.add_task("checking", total=total)
-        self.bar.start()
-
-    def __call__(self, path: str) -> None:
-        self.bar.update(self.task, advance=1, description=path[-40:])
-
-    def close(self) -> None:
-        self.bar.stop()

@@ -11,14 +11,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from seedlint import __version__
 from seedlint.config import MAX_TIMEOUT, Config, ConfigError, find_config, load_config, valid_timeout
 from seedlint.packs import PackError
 from seedlint.registry import load_rules
 from seedlint.report import FORMATS, display_path
-from seedlint.rule import Rule
 
 
 def _csv(value: str) -> list[str]:
@@ -57,7 +56,9 @@ def _selection(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=_seconds, default=None, help="seconds one rule's regex may run on one line")
     parser.add_argument("--jobs", "-j", type=_positive, default=None, help="worker processes (default: CPU count)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
-    parser.add_argument("--diff-base", metavar="REV", help="only check files changed since this git revision")
+    parser.add_argument("--diff-base", metavar="REV", help="report only lines changed since the merge base with REV")
+    parser.add_argument("--force-exclude", action="store_true", help="skip files named outright that a walk would skip")
+    parser.add_argument("--no-respect-gitignore", action="store_true", help="walk into what .gitignore files ignore")
     parser.add_argument("--suppressions", metavar="FILE", help="reviewed suppressions file (default: config)")
 
 
@@ -147,8 +148,19 @@ def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def _config(args: argparse.Namespace) -> Config:
-    path = Path(args.config) if args.config else find_config(Path.cwd())
-    return load_config(path)
+    """``--config``, else the config found upward from the cwd; when the first path checked lies outside that
+    config's folder (or none was found), the config found upward from that path instead, if any."""
+    if args.config:
+        return load_config(Path(args.config))
+    found = find_config(Path.cwd())
+    first = next((p for p in getattr(args, "paths", None) or () if p != "-"), getattr(args, "stdin_filename", None))
+    if first:
+        start = Path(os.path.abspath(first))
+        start = start if start.is_dir() else start.parent
+        tree = Path(os.path.abspath(found.parent if found else Path.cwd()))
+        if found is None or not (start == tree or tree in start.parents):
+            found = find_config(start) or found
+    return load_config(found)
 
 
 def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
@@ -199,8 +211,9 @@ def _main(argv: Sequence[str] | None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     from seedlint.baseline import BaselineError
-    from seedlint.check_command import UsageError, cmd_baseline, cmd_check
+    from seedlint.check_command import cmd_baseline, cmd_check
     from seedlint.evaluation.key import KeyError_
+    from seedlint.selection import UsageError
 
     try:
         config = _config(args)
@@ -211,8 +224,12 @@ def _main(argv: Sequence[str] | None) -> int:
 
             return cmd_clean(config)
         if args.command == "rules":
+            from seedlint.rules_command import cmd_rules
+
             return cmd_rules(all_rules, args.format, sys.stdout)
         if args.command == "explain":
+            from seedlint.rules_command import cmd_explain
+
             return cmd_explain(all_rules, args.code, sys.stdout)
         if args.command == "eval":
             from seedlint.eval_command import cmd_eval
@@ -232,69 +249,3 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
 
 
-def cmd_rules(rules: Sequence[Rule], fmt: str, out: TextIO) -> int:
-    if fmt == "json":
-        import json
-
-        rows = [
-            {
-                "code": r.meta.code,
-                "name": r.meta.name,
-                "family": r.meta.family,
-                "severity": str(r.meta.severity),
-                "languages": list(r.meta.languages),
-                "summary": r.meta.summary,
-            }
-            for r in rules
-        ]
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
-    if fmt == "markdown":
-        out.write(rules_table(rules))
-        return 0
-    for r in rules:
-        langs = ",".join(r.meta.languages) or "all"
-        out.write(f"{r.meta.code:<10} {r.meta.family:<10} {r.meta.severity!s:<8} {langs:<10} {r.meta.summary}\n")
-    return 0
-
-
-def rules_table(rules: Sequence[Rule]) -> str:
-    """The README's rule table, generated from the rules' own metadata."""
-    lines = ["| code | name | family | severity | languages | what it finds |", "|---|---|---|---|---|---|"]
-    for r in rules:
-        m = r.meta
-        summary = m.summary.replace("|", "\\|")
-        langs = ", ".join(m.languages) or "all"
-        lines.append(f"| `{m.code}` | {m.name} | {m.family} | {m.severity} | {langs} | {summary} |")
-    return "\n".join(lines) + "\n"
-
-
-def cmd_explain(rules: Sequence[Rule], code: str, out: TextIO) -> int:
-    found = [r for r in rules if code.upper() == r.meta.code or code == r.meta.name]
-    if not found:
-        print(f"seedlint: error: no rule {code!r} (see `seedlint rules`)", file=sys.stderr)
-        return 2
-    meta = found[0].meta
-    out.write(f"{meta.code} ({meta.name})\n\n")
-    langs = ", ".join(meta.languages) or "all"
-    out.write(f"Family: {meta.family}    Severity: {meta.severity}    Languages: {langs}\n")
-    out.write(f"Defined in: {meta.source}\n\n")
-    out.write(f"## What it does\n{meta.summary}\n\n## Why it matters\n{meta.docs}\n\n")
-    if meta.options:
-        out.write(f"## Options ([rule-settings.{meta.code}])\n")
-        for o in meta.options:
-            out.write(f"- {o.name.replace('_', '-')} = {o.default!r}: {o.doc}\n")
-        out.write("\n")
-    out.write("## Examples\n")
-    for ex in meta.bad:
-        out.write("Bad:\n" + _indent(ex.text) + "\n")
-        for e in ex.expect:
-            out.write(f"  -> flags {e.match!r}" + (f", fix {e.fix!r}" if e.fix is not None else "") + "\n")
-    for ex in meta.good:
-        out.write("Good:\n" + _indent(ex.text) + "\n")
-    return 0
-
-
-def _indent(text: str) -> str:
-    return "\n".join("    " + line for line in text.splitlines())

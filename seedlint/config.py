@@ -1,7 +1,8 @@
 """Configuration: ``[tool.seedlint]`` in pyproject.toml or a ``seedlint.toml``.
 
-Discovered upward from the working directory. Unknown keys are errors. Paths in
-the file are relative to the file's directory.
+Discovered upward from the working directory (or from the first path checked, when
+that lies outside the working directory's config tree: :func:`seedlint.cli`). Unknown
+keys are errors. Paths and patterns in the file are relative to the file's folder.
 
 A repository's config is untrusted: it is read only if it is a regular file, any
 TOML or type error ends the run (exit 2) naming the file (and line), and the files
@@ -48,6 +49,13 @@ class Config:
     accepted_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # selector -> terms (seedlint.suppress)
     extend_ignore_re: tuple[str, ...] = ()
     suppressions: str | None = None  # the reviewed sidecar file
+    respect_gitignore: bool = True  # directory walks skip what .gitignore files ignore
+    paths_configured: bool = False  # 'paths' was set in the file (pre-commit's --force-exclude keeps to them)
+
+    @property
+    def root(self) -> Path:
+        """The folder ``exclude`` and ``per-file-ignores`` patterns are relative to: the config's, else the cwd."""
+        return Path(os.path.abspath(Path(self.source).parent if self.source else Path.cwd()))
 
 
 #: what the language guesser (seedlint.langid) can tell apart; ``languages`` must name these
@@ -61,6 +69,7 @@ _KEYS = {
     "max-file-size",
 }  # fmt: skip
 _KEYS |= {"accepted-terms", "extend-ignore-re", "suppressions"}  # seedlint.suppress.CONFIG_KEYS
+_KEYS |= {"respect-gitignore"}
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -199,6 +208,12 @@ def load_config(path: Path | None) -> Config:
         kwargs["rule_settings"] = {
             code.upper(): {k.replace("-", "_"): v for k, v in opts.items()} for code, opts in table.items()
         }
+    if "paths" in data:
+        kwargs["paths_configured"] = True
+    if "respect-gitignore" in data:
+        if not isinstance(data["respect-gitignore"], bool):
+            raise ConfigError(f"{path}: 'respect-gitignore' must be true or false")
+        kwargs["respect_gitignore"] = data["respect-gitignore"]
     if "max-file-size" in data:
         size = data["max-file-size"]
         if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= 1 << 20:

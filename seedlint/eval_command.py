@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from seedlint.check_command import UsageError, prepare
+from seedlint.check_command import prepare
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.evaluation.key import load_key, norm
@@ -17,6 +17,7 @@ from seedlint.evaluation.render import write_json, write_text
 from seedlint.evaluation.score import Scores, all_clean, score
 from seedlint.files import load
 from seedlint.rule import Rule
+from seedlint.selection import UsageError
 
 
 def parse_recall_floor(value: str) -> tuple[str, float]:

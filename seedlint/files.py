@@ -6,7 +6,6 @@ file; the run goes on with the rest.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import stat
 from collections.abc import Sequence
@@ -16,10 +15,12 @@ from pathlib import Path
 from seedlint.decode import BinaryFileError, Decoded, decode_bytes
 from seedlint.document import Document
 from seedlint.finding import Diagnostic, Severity
+from seedlint.scope import DEFAULT_EXCLUDE, Scope
+
+__all__ = ["DEFAULT_EXCLUDE", "Scope", "discover", "from_bytes", "load", "read"]
 
 #: files over this size are skipped with one line, so memory stays bounded (config ``max-file-size``, in MB)
 MAX_FILE_BYTES = 256 << 20
-DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".seedlint_cache")
 TEXT_SUFFIXES = (
     ".txt",
     ".md",
@@ -38,21 +39,11 @@ TEXT_SUFFIXES = (
 )
 
 
-def _excluded(path: Path, patterns: Sequence[str]) -> bool:
-    text = path.as_posix()
-    return any(part in DEFAULT_EXCLUDE for part in path.parts) or any(
-        fnmatch.fnmatch(text, p)
-        or fnmatch.fnmatch(path.name, p)
-        or any(fnmatch.fnmatch(part, p) for part in path.parts)
-        for p in patterns
-    )
-
-
 def _within(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def _walk(top: Path, exclude: Sequence[str], problems: list[Diagnostic]) -> list[str]:
+def _walk(top: Path, scope: Scope, problems: list[Diagnostic]) -> list[str]:
     """Text files under ``top``, depth first in sorted order, without recursion (any depth) or following links.
 
     A link to a regular file inside ``top`` is checked; links out of the tree, to
@@ -75,10 +66,10 @@ def _walk(top: Path, exclude: Sequence[str], problems: list[Diagnostic]) -> list
             path = Path(folder, entry.name)
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    if not _excluded(path, exclude):
+                    if not scope.excluded(path, is_dir=True):
                         subdirs.append(path)
                     continue
-                if path.suffix.lower() not in TEXT_SUFFIXES or _excluded(path, exclude):
+                if path.suffix.lower() not in TEXT_SUFFIXES or scope.excluded(path):
                     continue
                 if entry.is_symlink():
                     target = path.resolve()
@@ -99,19 +90,31 @@ def _walk(top: Path, exclude: Sequence[str], problems: list[Diagnostic]) -> list
     return found
 
 
-def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> tuple[list[str], list[Diagnostic]]:
-    """Expand directories (sorted, recursively); report paths that do not exist."""
+def discover(
+    paths: Sequence[str], exclude: Sequence[str] = (), scope: Scope | None = None, *, force_exclude: bool = False
+) -> tuple[list[str], list[Diagnostic]]:
+    """Expand directories (sorted, recursively); report paths that do not exist.
+
+    A file named outright is checked even when ``scope`` excludes it, unless
+    ``force_exclude`` (pre-commit names every staged file): then it must also be one
+    a walk of the configured ``paths`` would pick (under them, a text suffix, not
+    excluded, not git-ignored).
+    """
+    scope = scope or Scope(exclude)
     files: list[str] = []
     problems: list[Diagnostic] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = _walk(path, exclude, problems)
+            found = _walk(path, scope, problems)
             files.extend(found)
             if not found:
                 problems.append(Diagnostic(raw, "directory holds no text files to check", Severity.INFO))
         elif path.exists() or path.is_symlink():
-            if not _excluded(path, exclude):
+            if not force_exclude:
+                if not scope.excluded(path, git=False):  # a default or configured exclude still applies
+                    files.append(path.as_posix())
+            elif path.suffix.lower() in TEXT_SUFFIXES and scope.in_corpus(path) and not scope.excluded_anywhere(path):
                 files.append(path.as_posix())
         else:
             problems.append(Diagnostic(raw, "no such file or directory", Severity.ERROR))

@@ -10,7 +10,6 @@ skips files whose bytes (and rules, config, corpus evidence) have not changed.
 
 from __future__ import annotations
 
-import fnmatch
 import multiprocessing
 import os
 import signal
@@ -27,8 +26,10 @@ from seedlint.engine import Engine, Result
 from seedlint.files import from_bytes, read
 from seedlint.finding import Diagnostic, Finding
 from seedlint.registry import matches_selector
+from seedlint.scope import matches
 
-Progress = Callable[[str], None]
+Progress = Callable[[str], None]  # called with each file's path as it is done
+Phase = Callable[[str, int], None]  # called with a phase's name ("evidence", "check") and its count of files
 PARALLEL_MIN_FILES = 8  # below this, starting workers costs more than it saves
 
 
@@ -181,7 +182,7 @@ def keep(findings: Sequence[Finding], config: Config, engine: Engine) -> list[Fi
 
 def _kept(finding: Finding, config: Config, engine: Engine) -> bool:
     for pattern, selectors in config.per_file_ignores.items():
-        if fnmatch.fnmatch(finding.path, pattern) or fnmatch.fnmatch(finding.path.rsplit("/", 1)[-1], pattern):
+        if matches(finding.path, (pattern,), config.root):  # relative to the config file's folder
             rule = next(r for r in engine.rules if r.meta.code == finding.rule)
             if any(matches_selector(rule, s) for s in selectors):
                 return False
@@ -250,6 +251,7 @@ def run(
     *,
     jobs: int = 1,
     cache: Cache | None = None,
+    phase: Phase | None = None,
 ) -> RunResult:
     job = _Job(engine, config, cache, None, "")
     evidence: dict[str, Any] | None = None
@@ -261,11 +263,20 @@ def run(
         def summarize(path: str) -> Any:
             return _summarize(job, path, keep_for_check=path in checked)
 
-        summaries = [s for s in _map(job, summarize, _summarize_in_worker, corpus, jobs) if s]
+        if phase:
+            phase("evidence", len(corpus))
+        summaries = []
+        for path, summary in zip(corpus, _map(job, summarize, _summarize_in_worker, corpus, jobs), strict=True):
+            if summary:
+                summaries.append(summary)
+            if progress:
+                progress(path)
         evidence = engine.reduce(summaries)
         job = _Job(engine, config, cache, evidence, evidence_hash(evidence))
     results: list[Result] = []
     cached = 0
+    if phase:
+        phase("check", len(files))
     try:
         for result, from_cache in _map(job, lambda p: _check(job, p), _check_in_worker, files, jobs):
             results.append(result)

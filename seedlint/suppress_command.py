@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from seedlint.atomic import write_atomic
-from seedlint.check_command import UsageError, prepare
+from seedlint.check_command import prepare
 from seedlint.config import Config
 from seedlint.files import load
 from seedlint.registry import matches_selector
 from seedlint.rule import Rule
+from seedlint.selection import UsageError
 from seedlint.suppress import entry_toml
 
 DEFAULT_FILE = "seedlint-suppressions.toml"

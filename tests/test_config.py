@@ -85,7 +85,10 @@ def test_nearest_config_wins(
         'rule-packs = ["../pack/zz.yaml"]\nselect = ["ZZD001"]\n', encoding="utf-8"
     )
     monkeypatch.chdir(project / "deep" / "er")
-    assert _codes(_run(capsys, str(project / "data"))) == [META]
+    (project / "deep" / "er" / "b.txt").write_text(ALL_FOUR, encoding="utf-8")
+    assert _codes(_run(capsys, "b.txt")) == [META]
+    # a path outside deep/ is checked with the config found upward from it, as ruff does
+    assert _codes(_run(capsys, str(project / "data"))) == [MARKER]
 
 
 def test_tool_table_inside_seedlint_toml(

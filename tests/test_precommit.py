@@ -23,6 +23,7 @@ def test_manifest_exposes_the_seedlint_hook() -> None:
     assert hook["language"] == "python"
     assert hook["entry"].split()[:2] == ["seedlint", "check"]
     assert "--fix" not in hook["entry"]  # a hook must not rewrite the corpus behind the user's back
+    assert "--force-exclude" in hook["entry"].split()  # staged files outside the configured corpus are skipped
 
 
 def _tool(name: str) -> str:
@@ -51,7 +52,11 @@ def test_try_repo_fails_on_a_dirty_file_and_passes_on_a_clean_one(tmp_path: Path
     (repo / "dirty.txt").write_text("202223年起，支付宝分别建立北京分公司。\n", encoding="utf-8")
     (repo / "clean.txt").write_text("2023年起，支付宝分别建立北京分公司。\n", encoding="utf-8")
     # the hook checks the corpus with the corpus's own configuration, found from the repository root
-    (repo / "seedlint.toml").write_text('select = ["DATE001"]\n', encoding="utf-8")
+    (repo / "seedlint.toml").write_text('select = ["DATE001"]\nexclude = ["drafts/*"]\n', encoding="utf-8")
+    dirty = "202223年起，支付宝分别建立北京分公司。\n"
+    (repo / "tool.py").write_text(f"# {dirty}", encoding="utf-8")  # not a corpus file: skipped
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "old.txt").write_text(dirty, encoding="utf-8")  # excluded by the config
     _git(repo, "init", "-q")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "corpus")
@@ -86,3 +91,8 @@ def test_try_repo_fails_on_a_dirty_file_and_passes_on_a_clean_one(tmp_path: Path
     assert "Passed" in report
     assert "DATE001" not in report
     assert (repo / "dirty.txt").read_text(encoding="utf-8").startswith("202223年")  # the hook changed nothing
+
+    outside = try_repo("tool.py", "drafts/old.txt", "seedlint.toml")
+    report = outside.stdout + outside.stderr
+    assert outside.returncode == 0, report
+    assert "DATE001" not in report

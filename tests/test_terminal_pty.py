@@ -33,6 +33,16 @@ def _in_pty(args: list[str], columns: int) -> tuple[str, float]:
     started = time.perf_counter()
     proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
     os.close(slave)
+    chunks = drain(master)
+    proc.wait(timeout=300)
+    elapsed = time.perf_counter() - started
+    os.close(master)
+    text = chunks.decode("utf-8").replace("\r\n", "\n")
+    return ANSI.sub("", text), elapsed
+
+
+def drain(master: int) -> bytes:
+    """Everything the child writes to the terminal until it closes it."""
     chunks = []
     while True:
         try:
@@ -42,11 +52,7 @@ def _in_pty(args: list[str], columns: int) -> tuple[str, float]:
         if not data:
             break
         chunks.append(data)
-    proc.wait(timeout=300)
-    elapsed = time.perf_counter() - started
-    os.close(master)
-    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
-    return ANSI.sub("", text), elapsed
+    return b"".join(chunks)
 
 
 def _cells(text: str) -> int:
