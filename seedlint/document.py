@@ -302,10 +302,15 @@ def _verse_paragraphs(lines: list[str]) -> bool:
 
 
 _LETTER = regex.compile(r"\p{L}")
+_LETTER_RUN = regex.compile(r"\p{L}+")
 
 
 def _letters(text: str, enough: int | None = None) -> int:
-    """Letters in ``text``; stops counting at ``enough`` when given."""
+    """Letters in ``text``; stops counting at ``enough`` when given.
+
+    A whole count adds up runs of letters found in C: a match per letter costs ten times more."""
+    if enough is None:
+        return sum(map(len, _LETTER_RUN.findall(text)))
     count = 0
     for _ in _LETTER.finditer(text):
         count += 1

@@ -17,6 +17,7 @@ _LATIN = regex.compile(r"\p{Latin}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _GREEK = regex.compile(r"\p{Greek}")
 _WORD = regex.compile(r"[\p{Latin}']+")
+_BEYOND_LATIN = regex.compile(r"[^\x00-\u024f]")
 
 EN_STOP = frozenset(
     [
@@ -192,9 +193,12 @@ def _count(pattern: regex.Pattern[str], text: str) -> int:
 
 def guess_language(text: str) -> str:
     """Return 'zh', 'ja', 'ko', 'en', 'es', 'ru', 'el' or 'und' for one paragraph."""
-    han = _count(_HAN, text)
+    # Han, kana, Hangul, Cyrillic and Greek all lie past Latin Extended-B: one search tells whether
+    # to count them (most Latin paragraphs have none: five passes saved)
+    beyond = _BEYOND_LATIN.search(text) is not None
+    han = _count(_HAN, text) if beyond else 0
     latin = _count(_LATIN, text)
-    kana = _count(_KANA, text)
+    kana = _count(_KANA, text) if beyond else 0
     if kana and (han + kana) * 2 >= latin / 3:
         # Japanese writes its particles in hiragana (が, を, は…), which Chinese never uses, except for a
         # brand's lone の (日本の味); katakana alone is a name in Chinese text unless it outweighs the Han.
@@ -204,13 +208,13 @@ def guess_language(text: str) -> str:
             return "ja"
     if han and han * 2 >= latin / 3:  # a Han character is worth about three Latin letters
         return "zh"
-    hangul = _count(_HANGUL, text)
+    hangul = _count(_HANGUL, text) if beyond else 0
     if hangul and hangul * 3 >= latin:
         return "ko"
-    cyr = _count(_CYRILLIC, text)
+    cyr = _count(_CYRILLIC, text) if beyond else 0
     if cyr > latin:
         return "ru"
-    greek = _count(_GREEK, text)
+    greek = _count(_GREEK, text) if beyond else 0
     if greek > latin:
         return "el"
     if not latin:

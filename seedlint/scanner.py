@@ -40,6 +40,7 @@ class Scanner:
 
     def __init__(self, triggers: Sequence[Trigger], *, use_hyperscan: bool = True) -> None:
         self.triggers = tuple(triggers)
+        self._owners = tuple(t.owner for t in self.triggers)
         self._fallback: list[tuple[int, regex.Pattern[str]]] = []
         self._db: Any = None
         if not self.triggers:
@@ -104,10 +105,11 @@ class Scanner:
 
             self._db.scan(utf8, match_event_handler=on_match)
             newlines = [m.start() for m in re.finditer(b"\n", utf8)] if ends or not utf8.endswith(b"\n") else []
-            for id_, to in ends:
-                # a match ending right after a newline belongs to the line it ended
-                line = bisect.bisect_left(newlines, max(to - 1, 0))
-                found.setdefault(self.triggers[id_].owner, set()).add(line)
+            # a match ending right after a newline belongs to the line it ended; distinct
+            # (rule, line) pairs first: a document has hundreds of matches, on far fewer lines
+            owners, where = self._owners, bisect.bisect_left
+            for owner, line in {(owners[id_], where(newlines, to - 1 if to else 0)) for id_, to in ends}:
+                found.setdefault(owner, set()).add(line)
             if not utf8.endswith(b"\n"):
                 # Hyperscan can miss a match that ends exactly at the end of the buffer when
                 # the database holds multiline-anchored patterns: rescan the last line, terminated.

@@ -203,15 +203,17 @@ _LABEL_MAX_LINE = 80
 def stated_date(doc: Document) -> tuple[tuple[int, int, int], int, str] | None:
     """The latest (date, line index, label) a label line gives for the document, bare labels included."""
     best: tuple[tuple[int, int, int], int, str] | None = None
-    for label in _DATE_LABEL.finditer(doc.text):  # one scan: label lines are rare
-        index = doc.line_index(label.end() - 1)
-        span = doc.line_span(index)
+    # matched on each short line: a scan of the whole text tried the label at every position
+    for index, span in enumerate(doc.lines):
         line = span.text
         if len(line) > _LABEL_MAX_LINE:
             continue
+        label = _DATE_LABEL.match(line)
+        if label is None:
+            continue
         for expr in parse_line(line):
             if (
-                expr.start == label.end() - span.start
+                expr.start == label.end()
                 and expr.year is not None
                 and expr.month is not None
                 and expr.valid

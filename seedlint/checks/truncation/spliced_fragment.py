@@ -21,14 +21,17 @@ STARTERS = frozenset(
         "Las", "Este", "Esta", "Estos", "Estas", "Pero", "Cuando", "Aunque", "Ella", "Ellos",
     }
 )  # fmt: skip
+# The lower-case run is possessive and an upper-case letter must follow it: a starter begins with
+# one, so no shorter run could match, and the regex no longer tries every starter at every letter.
 _GLUED = regex.compile(
-    r"(?<![\p{L}\p{N}'’_])(\p{Lu}?\p{Ll}+)("
+    r"(?<![\p{L}\p{N}'’_])(\p{Lu}?\p{Ll}++)(?=\p{Lu})("
     + "|".join(sorted(STARTERS, key=lambda w: (-len(w), w)))
     + r")(?=\s+\p{Ll})",
     regex.V1,
 )
 # two clitics on one word ("didn’t’s"): a contraction ended one sentence, a possessive another
-_DOUBLE_CLITIC = regex.compile(r"(?<![\p{L}])\p{L}+['’](?:t|re|ll|ve|d|m)['’]s\b", regex.V1)
+_DOUBLE_CLITIC = regex.compile(r"(?<![\p{L}])\p{L}++['’](?:t|re|ll|ve|d|m)['’]s\b", regex.V1)
+_CLITICS = regex.compile(r"['’](?:t|re|ll|ve|d|m)['’]s")  # what every double clitic contains: a cheap guard
 # cheap candidates: any lower-to-upper join inside a word, any second clitic
 _TRIGGERS = (r"[a-z][A-Z][a-z]", r"['’][a-z]{1,2}['’]s")
 
@@ -78,6 +81,8 @@ class SplicedFragment:
                     f"'{m.group(1)}' stops a sentence and '{m.group(2)}' starts another without a space: "
                     "the text between them was dropped",
                 )
+            if not _CLITICS.search(span.text):
+                continue
             for m in _DOUBLE_CLITIC.finditer(span.text):
                 yield Hit(
                     span.start + m.start(),
