@@ -34,6 +34,7 @@ def test_data_files_ship_in_the_wheel() -> None:
         "spaced.txt",
         "zhwords.txt",
         "readings.tsv",
+        "syllables.tsv",
     ):
         assert (DATA / name).stat().st_size > 0, name
 
@@ -266,3 +267,17 @@ def test_lower_case_copy_of_a_half_lower_case_institution_name() -> None:
     text = "Shares of the construction Bank grew. Then the construction bank began, and construction banking slowed."
     assert [s for _l, _c, _r, s, _f in found(text, "NAME014")] == ["construction Bank", "construction bank"]
     assert found("A construction bank loan is rare in China, said the Bank.", "NAME014") == []
+
+
+def test_glossed_person_name_in_both_orders_and_only_with_its_pinyin() -> None:
+    text = "Huang Ruo of China retired. Yellow if left Dangdang; then if yellow joined a fund, yellow\nif said."
+    assert [(c, s) for _l, c, _r, s, _f in found(text, "NAME017")] == [(29, "Yellow if"), (59, "if yellow")]
+    assert found("In China, yellow if retired; then if yellow joined a fund.", "NAME017") == []
+    # capitalised words are a name of their own (a band, a shop), not a calque
+    assert found("Huang Ruo of China met the Yellow If band; Yellow If grew.", "NAME017") == []
+
+
+def test_syllable_glosses_mark_surnames_and_drop_the_syllable_itself() -> None:
+    table = lexicon.syllable_glosses()
+    assert table["huang"] == (True, frozenset({"yellow", "pornographic"}))
+    assert "ma" not in table["ma"][1] and table["ruo"][0] is False

@@ -112,3 +112,14 @@ def readings() -> dict[str, str]:
         for char in chars:
             out[char] = reading
     return out
+
+
+@functools.cache
+def syllable_glosses() -> dict[str, tuple[bool, frozenset[str]]]:
+    """Pinyin syllable → (a surname is read so, the English glosses of its common characters): data/syllables.tsv."""
+    out: dict[str, tuple[bool, frozenset[str]]] = {}
+    for line in read_data("syllables.tsv").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3:
+            out[parts[0]] = (parts[1] == "S", frozenset(g for g in parts[2].split() if g != parts[0]))
+    return out
