@@ -78,7 +78,7 @@ class GeneratedCalque:
         china = about_china(text)
         if not china:
             return  # a calque is reported in a document about China, or beside the entity's own name
-        folds = latin_words(doc).by_fold.keys()
+        folds = latin_words(doc).folds.keys()
         index = _index()
         # a phrase whose every word is in the document: the positional walk runs only for those
         candidates = [p for w in folds & index.keys() for p in index[w] if all(x in folds for x in p[1:])]

@@ -70,10 +70,12 @@ class NameCase:
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         tokens = latin_words(doc)
         lexicon = cased_forms()
-        for fold, spellings in tokens.by_fold.items():
-            # most words are one spelling the lexicon does not know: leave them at one dict lookup
-            if (len(spellings) < 2 and fold not in lexicon) or len(fold) < MIN_LENGTH or not fold.isalpha():
+        # the candidates: folds spelled several ways, and the folds the lexicon knows (a set operation in C)
+        listed = (tokens.folds.keys() & lexicon.keys()) - tokens.by_fold.keys()
+        for fold in sorted(listed.union(tokens.by_fold)):
+            if len(fold) < MIN_LENGTH or not fold.isalpha():
                 continue
+            spellings = tokens.spellings(fold)
             found = _right(fold, spellings, tokens, lexicon)
             if found is None:
                 continue
