@@ -71,8 +71,8 @@ class NameCase:
         tokens = latin_words(doc)
         lexicon = cased_forms()
         # the candidates: folds spelled several ways, and the folds the lexicon knows (a set operation in C)
-        listed = (tokens.folds.keys() & lexicon.keys()) - tokens.by_fold.keys()
-        for fold in sorted(listed.union(tokens.by_fold)):
+        known = (tokens.folds.keys() & lexicon.keys()) - tokens.by_fold.keys()
+        for fold in sorted(known.union(tokens.by_fold)):
             if len(fold) < MIN_LENGTH or not fold.isalpha():
                 continue
             spellings = tokens.spellings(fold)
