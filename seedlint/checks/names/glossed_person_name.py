@@ -9,8 +9,9 @@ frequencies) tell the calque from prose.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
+from seedlint.checks.names.analysis import latin_words
 from seedlint.checks.names.lexicon import about_china, syllable_glosses
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
@@ -61,8 +62,10 @@ class GlossedPersonName:
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         text = doc.text
-        names = _names(text)
-        if not names or not about_china(text):
+        if not about_china(text):
+            return
+        names = _names(text, latin_words(doc).folds)
+        if not names:
             return
         found: dict[str, list[re.Match[str]]] = {}
         for name, pattern in names.items():
@@ -77,8 +80,9 @@ class GlossedPersonName:
                 yield Hit(m.start(), m.end(), message, fix=name, fix_safe=False)
 
 
-def _names(text: str) -> dict[str, re.Pattern[str]]:
-    """The document's pinyin person names, each with the pattern of its glosses in either order."""
+def _names(text: str, folds: Mapping[str, str]) -> dict[str, re.Pattern[str]]:
+    """The document's pinyin person names, each with the pattern of its glosses in either order; only the
+    glosses that are words of the document (``folds``), and only names with one for every syllable."""
     table = syllable_glosses()
     out: dict[str, re.Pattern[str]] = {}
     for surname, given in dict.fromkeys(_NAME.findall(text)):
@@ -89,7 +93,7 @@ def _names(text: str) -> dict[str, re.Pattern[str]]:
         syllables = _split(given.lower(), table)
         if syllables is None:
             continue
-        glosses = [entry[1], *(table[s][1] for s in syllables)]
+        glosses = [frozenset(g for g in words if g in folds) for words in (entry[1], *(table[s][1] for s in syllables))]
         if not all(glosses):
             continue
         orders = (glosses, [*glosses[1:], glosses[0]])
