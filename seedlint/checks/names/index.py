@@ -99,8 +99,17 @@ class GlossaryIndex:
         return pattern
 
     def context_found(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
-        """True when the document mentions, outside ``start:end``, a word that makes the rendering a name."""
-        return not wrong.context or self._search(wrong, doc.text, start, end, timeout)
+        """True when the document mentions, outside ``start:end``, a word that makes the rendering a name.
+
+        The context's places are found once per document and context: a search of the whole text for every
+        match cost the name family seconds on long documents."""
+        if not wrong.context:
+            return True
+        key = (GlossaryIndex.context_found, self._context_pattern(wrong).pattern)
+        spans: list[tuple[int, int]] = doc.memo(
+            key, lambda: [m.span() for m in self._context_pattern(wrong).finditer(doc.text, timeout=timeout)]
+        )
+        return any(e <= start or s >= end for s, e in spans)
 
     def context_in_paragraph(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
         """True when the paragraph holding ``start:end`` mentions one of the context words outside it."""
