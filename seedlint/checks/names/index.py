@@ -106,7 +106,7 @@ class GlossaryIndex:
         match cost the name family seconds on long documents."""
         if not wrong.context:
             return True
-        key = (GlossaryIndex.context_found, self._context_pattern(wrong).pattern)
+        key = (GlossaryIndex.context_found, wrong.context)
         spans: list[tuple[int, int]] = doc.memo(key, lambda: self._context_spans(wrong, doc, timeout))
         return any(e <= start or s >= end for s, e in spans)
 
