@@ -36,6 +36,8 @@ Outputs (derived data, CC BY-SA 4.0 like its sources):
   toneless reading (the homophones NAME013 compares).
 - ``syllables.tsv``: ``syllable<TAB>S|-<TAB>glosses``: the English glosses of the most frequent characters read
   with each syllable (jieba frequencies), S for a CC-CEDICT surname (``name_syllables.py``; NAME017).
+- ``propernames.txt``: the capitalised one-word English names of CC-CEDICT's proper nouns, ordinary words
+  included (Yahoo), for a name written in capitals inside a sentence (``name_proper.py``; NAME007).
 """
 
 from __future__ import annotations
@@ -283,6 +285,7 @@ def main() -> None:
             w for w in top_n_list(lang, 60000) if w.isalpha() and w.islower() and zipf_frequency(w, lang) >= MIN_ZIPF
         }
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from name_proper import proper_names
     from name_syllables import jieba_frequencies, syllable_rows
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -307,6 +310,8 @@ def main() -> None:
     first = {char: reading for reading, chars in groups.items() for char in chars}
     syllables_rows = syllable_rows(entries, frequency, first, clean_sense)
     (args.out / "syllables.tsv").write_text("".join(r + "\n" for r in syllables_rows), encoding="utf-8")
+    names = proper_names(entries, english_name)
+    (args.out / "propernames.txt").write_text("".join(n + "\n" for n in names), encoding="utf-8")
     (args.out / "calques.tsv").write_text("".join(r + "\n" for r in rows), encoding="utf-8")
     print(f"words: en {len(words['en'])}, es {len(words['es'])}; cased {len(cased)}; calques {len(rows)}")
 

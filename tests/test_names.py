@@ -71,6 +71,7 @@ SEED_FINDINGS = {
         (5, 207, "NAME001", "small and micro gold clothing", AF),
         (5, 245, "NAME001", "network business bank", MY),
         (8, 249, "NAME001", "network business bank", MY),
+        (9, 19, "NAME007", "YAHOO", "Yahoo"),
         (9, 38, "NAME001", "small gold suits", AF),
         (12, 214, "NAME001", "Internet banking", MY),
         (12, 364, "NAME001", "electric providers", "e-commerce companies"),

@@ -35,6 +35,7 @@ def test_data_files_ship_in_the_wheel() -> None:
         "zhwords.txt",
         "readings.tsv",
         "syllables.tsv",
+        "propernames.txt",
     ):
         assert (DATA / name).stat().st_size > 0, name
 
@@ -281,3 +282,10 @@ def test_syllable_glosses_mark_surnames_and_drop_the_syllable_itself() -> None:
     table = lexicon.syllable_glosses()
     assert table["huang"] == (True, frozenset({"yellow", "pornographic"}))
     assert "ma" not in table["ma"][1] and table["ruo"][0] is False
+
+
+def test_name_in_capitals_only_in_a_mixed_case_english_sentence_about_china() -> None:
+    assert [f for *_, f in found("China: will Softbank and YAHOO hold more?", "NAME007")] == ["Yahoo"]
+    assert found("Will Softbank and YAHOO hold more shares in Japan?", "NAME007") == []  # not about China
+    assert found("En China, YAHOO compró acciones.", "NAME007") == []  # Spanish
+    assert found("China: will Softbank and YAHOO NEWS hold more?", "NAME007") == []  # capitals beside it

@@ -123,3 +123,9 @@ def syllable_glosses() -> dict[str, tuple[bool, frozenset[str]]]:
         if len(parts) == 3:
             out[parts[0]] = (parts[1] == "S", frozenset(g for g in parts[2].split() if g != parts[0]))
     return out
+
+
+@functools.cache
+def proper_names() -> dict[str, str]:
+    """Lower case → the capitalised one-word English name of a CC-CEDICT proper noun (Yahoo): data/propernames.txt."""
+    return {name.lower(): name for name in read_data("propernames.txt").split()}
