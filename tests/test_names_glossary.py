@@ -164,6 +164,6 @@ def test_a_user_glossary_from_config_adds_entities(tmp_path: Path) -> None:
 
 def test_without_context_the_builtin_glossary_is_used() -> None:
     rules = RULES()
-    assert {r.meta.code for r in rules} == {f"NAME{n:03d}" for n in range(1, 17)}
+    assert {r.meta.code for r in rules} == {f"NAME{n:03d}" for n in range(1, 18)}
     mistranslation = next(r for r in rules if r.meta.code == "NAME001")
     assert len(mistranslation.triggers) == len({name_key(w.form) + w.form for w in WRONG})

@@ -34,6 +34,8 @@ def test_data_files_ship_in_the_wheel() -> None:
         "spaced.txt",
         "zhwords.txt",
         "readings.tsv",
+        "syllables.tsv",
+        "propernames.txt",
     ):
         assert (DATA / name).stat().st_size > 0, name
 
@@ -230,3 +232,60 @@ def test_institution_in_title_case_copied_in_lower_case() -> None:
 def test_joined_name_only_where_the_document_never_spaces_it() -> None:
     assert [f for *_, f in found("Shops in Hongkong closed.", "NAME016")] == ["Hong Kong"]
     assert found("Shops in Hongkong and Hong Kong closed; Fujian and Taiwan too.", "NAME016") == []
+
+
+# -- issue 14: term use, cut-short calques, currency cue, lower-cased copies ----------------------------
+
+
+def test_calque_cut_short_only_where_it_ends_the_noun_phrase() -> None:
+    text = (
+        "Peng Lei runs the small and micro gold clothing group, formally Ant Small and Micro Financial Services "
+        "Group. It lends to small and micro firms. This success is the real success of small and micro."
+    )
+    got = [(col, snippet) for _l, col, code, snippet, _f in found(text, "NAME001")]
+    assert got == [(19, "small and micro gold clothing"), (182, "small and micro")]
+
+
+def test_calque_cut_short_needs_the_whole_calque_in_the_document() -> None:
+    assert found("This success is the real success of small and micro. Ant Financial agrees.", "NAME001") == []
+
+
+def test_ambiguous_calque_used_as_the_documents_term_needs_the_context_somewhere() -> None:
+    uses = "The electricity supplier grew.\n\nThe electricity supplier slowed.\n\nThe electricity supplier won.\n\n"
+    assert found(uses + "Power cuts hit Chongqing.", "NAME001") == []
+    assert len(found(uses + "Jingdong sells online.", "NAME001")) == 3
+    # twice is not yet the document's term
+    twice = "The electricity supplier grew.\n\nThe electricity supplier slowed.\n\nJingdong sells online."
+    assert found(twice, "NAME001") == []
+
+
+def test_a_sum_in_yuan_makes_a_document_about_china() -> None:
+    assert lexicon.about_china("It holds 400 billion yuan.") and lexicon.about_china("RMB deposits fell.")
+    assert not lexicon.about_china("Yuanmingyuan is a name; it holds 400 billion yen.")
+
+
+def test_lower_case_copy_of_a_half_lower_case_institution_name() -> None:
+    text = "Shares of the construction Bank grew. Then the construction bank began, and construction banking slowed."
+    assert [s for _l, _c, _r, s, _f in found(text, "NAME014")] == ["construction Bank", "construction bank"]
+    assert found("A construction bank loan is rare in China, said the Bank.", "NAME014") == []
+
+
+def test_glossed_person_name_in_both_orders_and_only_with_its_pinyin() -> None:
+    text = "Huang Ruo of China retired. Yellow if left Dangdang; then if yellow joined a fund, yellow\nif said."
+    assert [(c, s) for _l, c, _r, s, _f in found(text, "NAME017")] == [(29, "Yellow if"), (59, "if yellow")]
+    assert found("In China, yellow if retired; then if yellow joined a fund.", "NAME017") == []
+    # capitalised words are a name of their own (a band, a shop), not a calque
+    assert found("Huang Ruo of China met the Yellow If band; Yellow If grew.", "NAME017") == []
+
+
+def test_syllable_glosses_mark_surnames_and_drop_the_syllable_itself() -> None:
+    table = lexicon.syllable_glosses()
+    assert table["huang"] == (True, frozenset({"yellow", "pornographic"}))
+    assert "ma" not in table["ma"][1] and table["ruo"][0] is False
+
+
+def test_name_in_capitals_only_in_a_mixed_case_english_sentence_about_china() -> None:
+    assert [f for *_, f in found("China: will Softbank and YAHOO hold more?", "NAME007")] == ["Yahoo"]
+    assert found("Will Softbank and YAHOO hold more shares in Japan?", "NAME007") == []  # not about China
+    assert found("En China, YAHOO compró acciones.", "NAME007") == []  # Spanish
+    assert found("China: will Softbank and YAHOO NEWS hold more?", "NAME007") == []  # capitals beside it

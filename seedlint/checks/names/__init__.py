@@ -20,8 +20,9 @@ glossary`` pack in use (the built-in ``rules/names/*.yaml`` and any pack listed 
 - NAME014 company-name-form: a company or institution name with lower-case words, or a doubled suffix.
 - NAME015 treasure-calque: a …宝 product translated as '… treasure' (recruit treasure).
 - NAME016 joined-name: a name spaced by convention run together (Hongkong).
+- NAME017 glossed-person-name: a person's name translated character by character beside its pinyin (yellow if).
 
-NAME006–NAME016 need no glossary: they read the generated data in ``data/`` (see ``lexicon``).
+NAME006–NAME017 need no glossary: they read the generated data in ``data/`` (see ``lexicon``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from seedlint.checks.names.company_name_form import CompanyNameForm
 from seedlint.checks.names.corpus_name_variant import CorpusVariant
 from seedlint.checks.names.generated_calque import GeneratedCalque
 from seedlint.checks.names.glossary_name_spelling import GlossarySpelling
+from seedlint.checks.names.glossed_person_name import GlossedPersonName
 from seedlint.checks.names.han_homophone_variant import HanHomophoneVariant
 from seedlint.checks.names.index import GlossaryIndex
 from seedlint.checks.names.joined_name import JoinedName
@@ -67,6 +69,7 @@ def build_rules(index: GlossaryIndex) -> tuple[Rule, ...]:
         CompanyNameForm(),
         TreasureCalque(),
         JoinedName(),
+        GlossedPersonName(),
     )
 
 

@@ -58,7 +58,9 @@ META = RuleMeta(
         "Ministry or Commission capitalised next to a lower-case word of four letters or more that is part of "
         "the name ('<word> Bank' after a lower-case word, 'Bank of <word>'; not 'of the'); an institution the "
         "document writes in Title Case (Zhejiang Banking Regulatory Bureau) copied elsewhere with its words in "
-        "lower case; a doubled Chinese company suffix. The Title Case form and the single suffix are fixes."
+        "lower case, and the lower-case copies of a name reported for a lower-case word ('the construction bank' "
+        "beside 'construction Bank'); a doubled Chinese company suffix. The Title Case form and the single suffix "
+        "are fixes."
     ),
     bad=(
         Example(
@@ -69,6 +71,10 @@ META = RuleMeta(
             "The launch of the Bank of communications came first; the construction Bank followed.",
             (Expected("Bank of communications", 1, 19), Expected("construction Bank", 1, 58)),
         ),
+        Example(
+            "The most eye-catching is the construction Bank. Then the construction bank began to sell.",
+            (Expected("construction Bank", 1, 30), Expected("construction bank", 1, 58)),
+        ),
         Example("中国科学院有限公司有限公司投资了该企业。", (Expected("有限公司有限公司", 1, 6, "有限公司"),)),
         Example(
             "The Zhejiang Banking Regulatory Bureau approved it; the Zhejiang banking regulatory bureau watches.",
@@ -78,6 +84,7 @@ META = RuleMeta(
     good=(
         Example("Shares went to Ningbo Jinrun Asset Management Co., Ltd. and to the company Limited by shares."),
         Example("The Bank of Communications and China Construction Bank lend; the Bank of the West, too."),
+        Example("China Construction Bank lends to builders; a construction bank loan is rare, said the Bank."),
         Example("中国科学院控股有限公司投资了该企业，集团公司也参与。"),
     ),
     source=__name__,
@@ -101,6 +108,7 @@ class CompanyNameForm:
                 name = text[start : m.end()]
                 yield Hit(start, m.end(), f"'{name}' is a company name with words in lower case", fix_safe=False)
         lines = range(len(doc.line_starts)) if ctx.lines is None else ctx.lines
+        half_lower: set[str] = set()
         for index in lines:  # the lines that hold an institution word or a suffix (the triggers)
             span = doc.line_span(index)
             if not any(a in span.text for a in _INSTITUTION_WORDS):
@@ -110,7 +118,9 @@ class CompanyNameForm:
                     if m.group(2) in _STOP or m.group(2) in _LINKS:
                         continue
                     name = m.group(1)
+                    half_lower.add(name)
                     yield Hit(m.start(1), m.end(1), f"'{name}' is an institution name with a word in lower case")
+        yield from _lowered_copies(text, half_lower)
         lowered_institution = any(a in text for a in _LOWER_INSTITUTIONS)
         for found in set(_TITLE_INSTITUTION.findall(text)) if lowered_institution else ():
             words = found.split(" ")
@@ -144,3 +154,16 @@ def _name_start(text: str, end: int) -> int | None:
     if not kept or not kept[-1].group()[0].isupper():
         return None
     return kept[-1].start()
+
+
+def _lowered_copies(text: str, names: set[str]) -> Iterator[Hit]:
+    """The half-lower-case institution names of the document copied all in lower case ('construction Bank', then
+    'the construction bank began'): the same name, with its last capital lost too."""
+    for name in names:
+        lowered = name.lower()
+        pos = text.find(lowered)
+        while pos != -1:
+            end = pos + len(lowered)
+            if not (pos and text[pos - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+                yield Hit(pos, end, f"'{lowered}' is the institution name '{name}' in lower case")
+            pos = text.find(lowered, end)

@@ -78,7 +78,7 @@ class GeneratedCalque:
         china = about_china(text)
         if not china:
             return  # a calque is reported in a document about China, or beside the entity's own name
-        folds = latin_words(doc).by_fold.keys()
+        folds = latin_words(doc).folds.keys()
         index = _index()
         # a phrase whose every word is in the document: the positional walk runs only for those
         candidates = [p for w in folds & index.keys() for p in index[w] if all(x in folds for x in p[1:])]
@@ -90,8 +90,7 @@ class GeneratedCalque:
         for phrase in candidates:
             chinese, english, pinyin = calques()[" ".join(phrase)]
             named: bool | None = None
-            for m in _phrase_pattern(phrase).finditer(lower):
-                start, end = m.start(), m.end()
+            for start, end in _occurrences(lower, phrase):
                 if _WORDISH.match(lower, end) or (start and _WORDISH.match(lower, start - 1)):
                     continue  # inside a longer word
                 if named is None:  # the entity's own name in the document, as a word
@@ -103,13 +102,41 @@ class GeneratedCalque:
                 yield Hit(start, end, f"'{text[start:end]}' is {note}", fix=fix, fix_safe=False)
 
 
-@functools.lru_cache(maxsize=4096)
-def _phrase_pattern(phrase: tuple[str, ...]) -> re.Pattern[str]:
-    """The phrase in lower case, function words allowed between its words. It starts with a literal so that
-    stdlib re scans for it at C speed; the word boundaries are checked on the (rare) matches."""
-    between = "|".join(sorted(_BETWEEN))
-    gap = rf"(?:\s+(?:{between}))*\s+"
-    return re.compile(gap.join(re.escape(w) for w in phrase))
+def _occurrences(lower: str, phrase: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Where the phrase stands in the lower-cased text, function words allowed between its words: its first
+    word found with str.find, the rest walked from there (a regex per phrase cost more to compile than to
+    run). The word boundaries at both ends are checked by the caller."""
+    first, rest = phrase[0], phrase[1:]
+    pos = lower.find(first)
+    while pos != -1:
+        end = _rest(lower, pos + len(first), rest)
+        if end is None:
+            pos = lower.find(first, pos + 1)
+        else:
+            yield pos, end
+            pos = lower.find(first, end)
+
+
+def _rest(lower: str, at: int, words: tuple[str, ...]) -> int | None:
+    """The end of ``words`` after ``at``, each after white space and any function words; None if they are not there."""
+    for word in words:
+        while True:
+            space = _SPACE.match(lower, at)
+            if space is None:
+                return None
+            at = space.end()
+            if lower.startswith(word, at):
+                at += len(word)
+                break
+            between = _BETWEEN_WORD.match(lower, at)
+            if between is None:
+                return None
+            at = between.end()
+    return at
+
+
+_SPACE = re.compile(r"\s+")
+_BETWEEN_WORD = re.compile(rf"(?:{'|'.join(sorted(_BETWEEN))})(?=\s)")
 
 
 _WORDISH = re.compile(r"[\w'’-]")

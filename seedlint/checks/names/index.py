@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -99,8 +100,23 @@ class GlossaryIndex:
         return pattern
 
     def context_found(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
-        """True when the document mentions, outside ``start:end``, a word that makes the rendering a name."""
-        return not wrong.context or self._search(wrong, doc.text, start, end, timeout)
+        """True when the document mentions, outside ``start:end``, a word that makes the rendering a name.
+
+        The context's places are found once per document and context: a search of the whole text for every
+        match cost the name family seconds on long documents."""
+        if not wrong.context:
+            return True
+        key = (GlossaryIndex.context_found, wrong.context)
+        spans: list[tuple[int, int]] = doc.memo(key, lambda: self._context_spans(wrong, doc, timeout))
+        return any(e <= start or s >= end for s, e in spans)
+
+    def _context_spans(self, wrong: Wrong, doc: Document, timeout: float) -> list[tuple[int, int]]:
+        # a context word's longest plain piece must be in the lower-cased text: a substring test in C spares
+        # most documents the caseless regex scan
+        lower: str = doc.memo(GlossaryIndex._context_spans, doc.text.lower)
+        if not any(piece in lower for piece in _pieces(wrong.context)):
+            return []
+        return [m.span() for m in self._context_pattern(wrong).finditer(doc.text, timeout=timeout)]
 
     def context_in_paragraph(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
         """True when the paragraph holding ``start:end`` mentions one of the context words outside it."""
@@ -136,3 +152,14 @@ def _pinyin_of(forms: list[str]) -> dict[str, str]:
     except OSError:
         pass
     return readings
+
+
+@functools.lru_cache(maxsize=1024)
+def _pieces(context: tuple[str, ...]) -> tuple[str, ...]:
+    """Each context word's longest run of plain letters (ASCII or Han) in lower case: any match of the word's
+    caseless, accent- and apostrophe-tolerant pattern contains it."""
+    out = []
+    for word in context:
+        runs = regex.findall(r"[A-Za-z0-9\p{Han}]+", word)
+        out.append(max(runs, key=len).lower() if runs else "")
+    return tuple(out)

@@ -16,8 +16,11 @@ import regex
 from seedlint.document import Document
 from seedlint.rule import Context
 
-#: a document about China: Han characters, or the country's name in English or Spanish
-_CHINA = regex.compile(r"\p{Han}|\b(?:China|Chinese|chino|china|chinos|chinas)\b", regex.V1)
+#: a document about China: Han characters, the country's name in English or Spanish, or its currency
+#: (a report on Yu'e Bao names yuan and RMB, not always China)
+_CHINA = regex.compile(
+    r"\p{Han}|\b(?:China|Chinese|chino|china|chinos|chinas|yuan|yuanes|RMB|renminbi|Renminbi)\b", regex.V1
+)
 
 
 #: the edges of a whole word: not inside an address, a file name or a hyphenated compound
@@ -34,6 +37,7 @@ def on_lines(pattern: regex.Pattern[str], doc: Document, ctx: Context) -> Iterat
 
 
 def about_china(text: str) -> bool:
+    """Han characters, China or Chinese (en, es), or the yuan/RMB named: a calque gloss is then a Chinese name."""
     return _CHINA.search(text) is not None
 
 
@@ -108,3 +112,20 @@ def readings() -> dict[str, str]:
         for char in chars:
             out[char] = reading
     return out
+
+
+@functools.cache
+def syllable_glosses() -> dict[str, tuple[bool, frozenset[str]]]:
+    """Pinyin syllable → (a surname is read so, the English glosses of its common characters): data/syllables.tsv."""
+    out: dict[str, tuple[bool, frozenset[str]]] = {}
+    for line in read_data("syllables.tsv").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3:
+            out[parts[0]] = (parts[1] == "S", frozenset(g for g in parts[2].split() if g != parts[0]))
+    return out
+
+
+@functools.cache
+def proper_names() -> dict[str, str]:
+    """Lower case → the capitalised one-word English name of a CC-CEDICT proper noun (Yahoo): data/propernames.txt."""
+    return {name.lower(): name for name in read_data("propernames.txt").split()}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from seedlint.checks.names.analysis import LatinWords, in_caps_line, latin_words, word_occurrences
-from seedlint.checks.names.lexicon import cased_forms, is_ordinary, is_pinyin
+from seedlint.checks.names.lexicon import about_china, cased_forms, is_ordinary, is_pinyin, proper_names
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
@@ -18,6 +18,8 @@ MIN_LENGTH = 3
 MIN_LOWER = 2
 #: pinyin names of at least this many letters (two syllables): ``sina``, ``pinduoduo``
 MIN_PINYIN = 4
+#: a name in capitals has at least this many letters (shorter ones are acronyms more often)
+MIN_CAPITALS = 4
 
 
 def _inner_capital(word: str) -> bool:
@@ -43,8 +45,11 @@ META = RuleMeta(
         "lower-case form is no ordinary English or Spanish word (wordfreq, Zipf >= 3); or the cased-form "
         "lexicon generated from CC-CEDICT's definitions (CC BY-SA 4.0: the English names of its proper nouns "
         "and every brand or acronym spelling with an internal capital or in capitals, e.g. eBay, WeChat, "
-        "DingTalk) gives the word another case. Lines in capitals, addresses and file names are left alone. "
-        "The fix is the document's or the lexicon's spelling."
+        "DingTalk) gives the word another case. In an English sentence of a document about China, a proper "
+        "noun's one-word English name from CC-CEDICT (data/propernames.txt, ordinary words included: Yahoo) "
+        "written in capitals (YAHOO) is reported too, unless CC-CEDICT spells it in capitals or another word in "
+        "capitals stands within 30 characters (a heading, an acronym run). Lines in capitals, addresses and "
+        "file names are left alone. The fix is the document's or the lexicon's spelling."
     ),
     bad=(
         Example(
@@ -53,11 +58,13 @@ META = RuleMeta(
         ),
         Example("Sellers moved from ebay to Taobao.", (Expected("ebay", 1, 20, "eBay"),)),
         Example("EBay entró en China en 2002.", (Expected("EBay", 1, 1, "eBay"),)),
+        Example("In China, will Softbank and YAHOO hold more shares?", (Expected("YAHOO", 1, 29, "Yahoo"),)),
     ),
     good=(
         Example("Sellers moved from eBay to Taobao; see www.ebay.com or mail info@ebay.com."),
         Example("Apple sells phones, and an apple a day keeps the doctor away. EBAY SHARES FALL."),
         Example("The Yangtze floods. Villagers say yangtze water is high."),
+        Example("In China, YAHOO NEWS and the BBC report; Yahoo said it is a SINA partner, NOT a rival."),
     ),
     source=__name__,
 )
@@ -70,10 +77,12 @@ class NameCase:
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         tokens = latin_words(doc)
         lexicon = cased_forms()
-        for fold, spellings in tokens.by_fold.items():
-            # most words are one spelling the lexicon does not know: leave them at one dict lookup
-            if (len(spellings) < 2 and fold not in lexicon) or len(fold) < MIN_LENGTH or not fold.isalpha():
+        # the candidates: folds spelled several ways, and the folds the lexicon knows (a set operation in C)
+        known = (tokens.folds.keys() & lexicon.keys()) - tokens.by_fold.keys()
+        for fold in sorted(known.union(tokens.by_fold)):
+            if len(fold) < MIN_LENGTH or not fold.isalpha():
                 continue
+            spellings = tokens.spellings(fold)
             found = _right(fold, spellings, tokens, lexicon)
             if found is None:
                 continue
@@ -90,6 +99,34 @@ class NameCase:
                         continue
                     message = f"'{wrong}' is a name in the wrong case: {source} '{right}'"
                     yield Hit(start, end, message, fix=right, fix_safe=False)
+        if about_china(doc.text):
+            yield from _in_capitals(doc, tokens, lexicon)
+
+
+def _in_capitals(doc: Document, tokens: LatinWords, lexicon: dict[str, str]) -> Iterator[Hit]:
+    """A proper noun's English name in capitals inside an English sentence of mixed case (YAHOO for Yahoo),
+    in a document about China: CC-CEDICT's names (data/propernames.txt), not its acronyms."""
+    names = proper_names()
+    for fold in sorted(tokens.folds.keys() & names.keys()):
+        right = names[fold]
+        if len(fold) < MIN_CAPITALS or lexicon.get(fold, right).isupper():
+            continue
+        for wrong in tokens.spellings(fold):
+            if not wrong.isupper():
+                continue
+            for start, end in word_occurrences(doc, wrong):
+                if in_caps_line(doc, start) or doc.language_at(start) != "en" or _capitals_near(doc.text, start, end):
+                    continue
+                message = f"'{wrong}' is a name in capitals: the name is written '{right}'"
+                yield Hit(start, end, message, fix=right, fix_safe=False)
+
+
+#: a word in capitals beside another is a heading, a shouted phrase or an acronym run, not a lost case
+_CAPS_WORD = regex.compile(r"\b\p{Lu}{2,}\b", regex.V1)
+
+
+def _capitals_near(text: str, start: int, end: int) -> bool:
+    return any(m.start() != start for m in _CAPS_WORD.finditer(text, max(0, start - 30), min(len(text), end + 30)))
 
 
 def _right(fold: str, spellings: list[str], tokens: LatinWords, lexicon: dict[str, str]) -> tuple[str, bool] | None:

@@ -26,8 +26,6 @@ _LOW = "a-zß-öø-ÿ\u0100-\u024f"
 #: capitalised words, counted (no lookbehind: a scan that stdlib re runs at C speed; the reported spans are
 #: matched again with full word edges in _hits)
 _WORD = re.compile(rf"\b[{_UP}][{_LOW}]+\b")
-#: a capitalised word after a word: a name, where an ordinary word would be in lower case
-_MID_WORD = re.compile(rf"[^\W_] (?=([{_UP}][{_LOW}]+)\b)")  # consumes two characters: runs of names count
 _PAIR = re.compile(rf"(?<![\w'’.@/-])([{_UP}][{_LOW}]+) ([{_UP}][{_LOW}]+)(?![\w'’@/-])")
 #: endings that make another word of a name, not another spelling: Korea/Korean, Kuznet/Kuznets
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ans", "ese", "i", "ic", "a", "o", "e", "ns", "ia")
@@ -117,23 +115,20 @@ class NearNameVariant:
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         text = doc.text
         counts: Counter[str] = Counter(_WORD.findall(text))
-        mid = frozenset(_MID_WORD.findall(text))
-        words = {w: _fold(w) for w in counts if w in mid or not is_ordinary(w)}
+        # an ordinary word (Were, Where) is a name only where it follows another word: looked up with
+        # str.find for the few ordinary words of a candidate pair, not with a regex pass over the document
+        words = {w: _fold(w) for w in counts}
         by_fold: dict[str, list[str]] = {}
         for w, f in words.items():
             by_fold.setdefault(f, []).append(w)
+        pairs = _candidate_pairs(by_fold)
+        if pairs:
+            for f in {f for pair in pairs for f in pair}:
+                by_fold[f] = [w for w in by_fold[f] if not is_ordinary(w) or _after_word(text, w)]
         fold_counts = {f: sum(counts[w] for w in ws) for f, ws in by_fold.items()}
-        # one letter apart: every spelling with one letter dropped points at the spellings it comes from
-        deleted: dict[str, list[str]] = {}
-        for g in fold_counts:
-            if len(g) >= MIN_LONG:
-                for i in range(1, len(g)):
-                    deleted.setdefault(g[:i] + g[i + 1 :], []).append(g)
         reported: set[str] = set()
-        for f in fold_counts:
-            for g in deleted.get(f, ()):
-                if not _variant(f, g):
-                    continue
+        for f, g in pairs:
+            if fold_counts[f] and fold_counts[g]:
                 minor, major = (f, g) if fold_counts[f] < fold_counts[g] else (g, f)
                 if fold_counts[minor] == fold_counts[major] or minor in reported:
                     continue
@@ -143,10 +138,11 @@ class NearNameVariant:
                 right = max(by_fold[major], key=counts.__getitem__)
                 for w in by_fold[minor]:
                     yield from _hits(doc, regex.escape(w), right, fold_counts[major])
-        yield from self._split(doc, counts, words)
+        if _joined_candidates(counts):
+            yield from self._split(doc, counts)
 
     @staticmethod
-    def _split(doc: Document, counts: Counter[str], words: dict[str, str]) -> Iterator[Hit]:
+    def _split(doc: Document, counts: Counter[str]) -> Iterator[Hit]:
         pairs = Counter(f"{a} {b}" for a, b in _PAIR.findall(doc.text))
         for pair, n in pairs.items():
             a, b = pair.split(" ")
@@ -157,6 +153,43 @@ class NearNameVariant:
                 yield from _hits(doc, regex.escape(pair), joined, counts[joined])
             else:
                 yield from _hits(doc, regex.escape(joined), pair, n)
+
+
+def _candidate_pairs(by_fold: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Folded spellings one inserted letter apart that :func:`_variant` takes for one name (f shorter)."""
+    # every spelling with one letter dropped points at the spellings it comes from
+    deleted: dict[str, list[str]] = {}
+    for g in by_fold:
+        if len(g) >= MIN_LONG:
+            for i in range(1, len(g)):
+                deleted.setdefault(g[:i] + g[i + 1 :], []).append(g)
+    return [(f, g) for f in by_fold if f in deleted for g in deleted[f] if _variant(f, g)]
+
+
+def _after_word(text: str, word: str) -> bool:
+    """``word`` stands somewhere after another word and a space (where an ordinary word is in lower case)."""
+    pos = text.find(" " + word)
+    while pos != -1:
+        end = pos + 1 + len(word)
+        before, after = text[pos - 1 : pos], text[end : end + 1]
+        if _WORDCHAR.match(before) and not _ANY_WORDCHAR.match(after):
+            return True
+        pos = text.find(" " + word, pos + 1)
+    return False
+
+
+def _joined_candidates(counts: Counter[str]) -> bool:
+    """Some capitalised word is two capitalised words of the document run together (Qingnian, Qing, Nian):
+    only then is the pass over every pair of capitalised words worth its cost."""
+    for w in counts:
+        for i in range(2, len(w) - 1):
+            if w[:i] in counts and w[i].upper() + w[i + 1 :] in counts:
+                return True
+    return False
+
+
+_WORDCHAR = re.compile(r"[^\W_]")
+_ANY_WORDCHAR = re.compile(r"\w")
 
 
 def _neighbours(text: str, words: list[str]) -> set[tuple[int, str]]:

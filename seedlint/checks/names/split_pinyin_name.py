@@ -35,18 +35,24 @@ META = RuleMeta(
         "Reported: two or three capitalised single pinyin syllables (pypinyin's table) before a word that makes "
         "them a company or place (Fund, Bank, Group, Road, District…, and the Spanish ones), unless CC-CEDICT's "
         "definitions write that run apart (Hang Seng, Hong Kong: spaced by convention). Only in documents "
-        "about China (Han characters, or China/Chinese/chino named), where 'Long Men Road' is a split Longmen "
-        "Road and not English. The fix joins the syllables (unsafe: the official form may differ)."
+        "about China (Han characters, China/Chinese/chino named, or sums in yuan or RMB), where 'Long Men "
+        "Road' is a split Longmen Road and not English. The fix joins the syllables (unsafe: the official form "
+        "may differ)."
     ),
     bad=(
         Example(
             "A Chinese money market fund of Tian Hong Fund manages it.",
             (Expected("Tian Hong", 1, 32, "Tianhong"),),
         ),
+        Example(
+            "Zenglibao is a money fund of Tian Hong Fund; it holds 400 billion yuan.",
+            (Expected("Tian Hong", 1, 30, "Tianhong"),),
+        ),
     ),
     good=(
         Example("Shares of Hang Seng Bank rose in China; Tianhong Fund and Hong Kong Airport too."),
         Example("He walked along Long Men Road and Ma Bank Street; Jin Fund is new."),
+        Example("Tian Hong Fund paid 400 billion yen to Ma Bank Street investors."),
     ),
     source=__name__,
 )
