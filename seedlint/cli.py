@@ -247,5 +247,3 @@ def _main(argv: Sequence[str] | None) -> int:
     except (ConfigError, PackError, BaselineError, UsageError, KeyError_) as exc:
         print(f"seedlint: error: {display_path(str(exc))}", file=sys.stderr)
         return 2
-
-

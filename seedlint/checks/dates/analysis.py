@@ -212,12 +212,7 @@ def stated_date(doc: Document) -> tuple[tuple[int, int, int], int, str] | None:
         if label is None:
             continue
         for expr in parse_line(line):
-            if (
-                expr.start == label.end()
-                and expr.year is not None
-                and expr.month is not None
-                and expr.valid
-            ):
+            if expr.start == label.end() and expr.year is not None and expr.month is not None and expr.valid:
                 date = (expr.year, expr.month, expr.day or 31)
                 if best is None or date > best[0]:
                     best = (date, index, label.group().strip())
