@@ -40,10 +40,10 @@ def test_one_read_one_decode_one_scan_per_file_and_no_read_after_the_run(
         decodes[Path(path).name] += 1
         return real_from_bytes(path, data)
 
-    def scan(self: scanner.Scanner, text: str, utf8: bytes | None = None) -> Any:
+    def scan(self: scanner.Scanner, text: str, utf8: bytes | None = None, timeout: float | None = None) -> Any:
         if text in texts:  # a whole document (rules run scanners of their own over parts)
             scans[text] += 1
-        return real_scan(self, text, utf8)
+        return real_scan(self, text, utf8, timeout)
 
     def run(*args: Any, **kwargs: Any) -> Any:
         nonlocal finished
