@@ -106,7 +106,7 @@ def discover(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = _walk(path, scope, problems)
+            found = _walk(path, scope.walking(path), problems)
             files.extend(found)
             if not found:
                 problems.append(Diagnostic(raw, "directory holds no text files to check", Severity.INFO))

@@ -9,6 +9,7 @@ folder down when there is no repository. A deeper file overrides a shallower one
 
 from __future__ import annotations
 
+import copy
 import fnmatch
 import os
 from collections.abc import Iterable, Sequence
@@ -112,6 +113,23 @@ class Scope:
         absolute = Path(os.path.abspath(path))
         top = _repository(absolute.parent)
         return any(self._ignored(folder, True) for folder in absolute.parents if top and _under(folder, top))
+
+    def walking(self, top: Path) -> Scope:
+        """The scope for a walk of ``top``, a folder named outright: when git ignores it (or a folder
+        above it), only the ignore files inside it count, as ripgrep searches an ignored folder it is given."""
+        if not self.gitignore or not self.excluded_anywhere(top):
+            return self
+        absolute = Path(os.path.abspath(top))
+        kept: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
+        for base, spec in self._chain(absolute.parent):
+            # drop the patterns that ignore ``top`` itself or a folder between it and ``base``
+            folders = [f for f in (absolute, *absolute.parents) if _under(f, base) and f != base]
+            rels = [relative(f, base) + "/" for f in folders]
+            patterns = [p for p in spec.patterns if not (p.include and any(p.match_file(r) for r in rels))]
+            kept.append((base, pathspec.GitIgnoreSpec(patterns)))
+        inside = copy.copy(self)
+        inside._specs = {absolute: (*kept, *_load(absolute, absolute / ".gitignore"))}
+        return inside
 
     def _ignored(self, path: Path, is_dir: bool) -> bool:
         target = path.as_posix() + ("/" if is_dir else "")

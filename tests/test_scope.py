@@ -70,6 +70,24 @@ def test_gitignore_is_respected_in_walks(project: Path, capsys: pytest.CaptureFi
     assert _files(capsys, "--force-exclude", "corpus/sub/b.txt", "corpus/x.tmp.txt") == []
 
 
+def test_a_git_ignored_folder_named_outright_is_walked_with_the_other_ignore_rules(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As ripgrep does with an ignored folder it is given: the patterns that ignore the folder itself
+    (or one between it and their ignore file) are dropped, every other pattern still applies."""
+    (project / ".git").mkdir()
+    (project / ".gitignore").write_text("*.tmp.txt\ncorpus/sub/\n", encoding="utf-8")
+    sub = project / "corpus" / "sub"
+    (sub / "deeper").mkdir()
+    (sub / "deeper" / "c.txt").write_text("XX\n", encoding="utf-8")
+    (sub / "x.tmp.txt").write_text("XX\n", encoding="utf-8")
+    (sub / "own.txt").write_text("XX\n", encoding="utf-8")
+    (sub / ".gitignore").write_text("own.txt\n", encoding="utf-8")
+    assert "corpus/sub/b.txt" not in _files(capsys)  # a walk from the top still skips it
+    assert _files(capsys, "corpus/sub") == ["corpus/sub/b.txt", "corpus/sub/deeper/c.txt"]
+    assert _files(capsys, "corpus/sub/deeper") == ["corpus/sub/deeper/c.txt"]
+
+
 def test_seedlint_never_walks_into_its_own_files(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (project / "seedlint.toml").write_text(
         CONFIG + 'baseline = "corpus/known.json"\ncache-dir = "corpus/cache"\n', encoding="utf-8"
