@@ -236,6 +236,31 @@ def test_bad_packs_fail_loudly_with_file_and_line(tmp_path: Path, body: str, mes
     assert str(info.value).startswith(f"{pack}:")
 
 
+def test_every_builtin_context_compiles() -> None:
+    """The built-in packs' contexts are compiled on first use at run time, so this is where a bad one shows."""
+    from seedlint.checks.scripts.conversion.analysis import compiled, conversion_pack_of
+    from seedlint.registry import builtin_packs
+
+    pack = conversion_pack_of(builtin_packs().of_kind("conversion-pairs"))
+    sources = [c.source for p in pack.pairs for c in (*p.certain, *p.ambiguous)]
+    sources += [o for p in pack.pairs for o in p.ordinary]
+    assert len(sources) > 100
+    assert all(compiled(s).pattern == s for s in sources)
+
+
+def test_a_bad_regex_in_a_user_pack_is_reported_at_load_through_the_plugin_context(tmp_path: Path) -> None:
+    """Only the built-in packs defer compiling: a pack given with --rule-pack is checked before any document."""
+    from seedlint.checks.scripts.conversion.analysis import conversion_pack_of
+    from seedlint.packfile import read_pack_file
+
+    pack = tmp_path / "bad.yaml"
+    body = "kind: conversion-pairs\npairs:\n  - wrong: 搜集\n    right: 收集\n    certain: ['搜集(']\n"
+    pack.write_text(body, encoding="utf-8")
+    with pytest.raises(PackError, match="bad regex") as info:
+        conversion_pack_of([read_pack_file(pack)])
+    assert str(info.value).startswith(f"{pack}:5:")
+
+
 PIECES = ["效劳", "开展", "本钱", "局部", "那么", "原", "的", "是", "，", "。", "\n", "大", "以", "为"]
 
 

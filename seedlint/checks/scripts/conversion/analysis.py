@@ -11,6 +11,7 @@ converter damage (什幺, 被髮明, 展示瞭如何).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +38,23 @@ MECHANISMS = (CONVERSION, SPINNING)
 
 @dataclass(frozen=True, slots=True)
 class PairContext:
-    """One context pattern of a pair: its match is the span; ``fix`` replaces the whole span."""
+    """One context pattern of a pair: its match is the span; ``fix`` replaces the whole span.
 
-    pattern: regex.Pattern[str]
+    The source is compiled on first use: a run compiles only the contexts of the wrong words
+    its documents contain (compiling all of them was half of seedlint's start-up)."""
+
+    source: str
     fix: str | None = None
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        return compiled(self.source)
+
+
+@functools.cache
+def compiled(source: str) -> regex.Pattern[str]:
+    """A pack pattern, compiled once per process (the sources are the packs' own, a bounded set)."""
+    return regex.compile(source, _FLAGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +65,7 @@ class Pair:
     note: str
     certain: tuple[PairContext, ...]
     ambiguous: tuple[PairContext, ...]
-    ordinary: tuple[regex.Pattern[str], ...]
+    ordinary: tuple[str, ...]  # pattern sources, compiled on first use
     mechanism: str = CONVERSION
 
 
@@ -90,18 +104,21 @@ def _fail(path: Path, node: Any, message: str, key: str | None = None) -> PackEr
     return PackError(f"{path}:{line}: {message}")
 
 
-def _compile(path: Path, node: Any, key: str, source: str, macros: dict[str, str]) -> regex.Pattern[str]:
+def _expand(path: Path, node: Any, key: str, source: str, macros: dict[str, str], check: bool) -> str:
+    """``source`` with its macros expanded; ``check`` compiles it now, so a bad pattern is a pack error."""
     for name, body in macros.items():
         source = source.replace(f"%{name}%", body)
     if "%" in source and regex.search(r"%[A-Z_]+%", source):
         raise _fail(path, node, f"unknown macro in {key!r}: {source}", key)
-    try:
-        return regex.compile(source, _FLAGS)
-    except regex.error as exc:
-        raise _fail(path, node, f"bad regex in {key!r}: {exc}", key) from None
+    if check:
+        try:
+            compiled(source)
+        except regex.error as exc:
+            raise _fail(path, node, f"bad regex in {key!r}: {exc}", key) from None
+    return source
 
 
-def _contexts(path: Path, pair: _Map, key: str, macros: dict[str, str]) -> tuple[PairContext, ...]:
+def _contexts(path: Path, pair: _Map, key: str, macros: dict[str, str], check: bool) -> tuple[PairContext, ...]:
     items = pair.get(key) or []
     if not isinstance(items, list):
         raise _fail(path, pair, f"{key!r} must be a list of patterns", key)
@@ -114,31 +131,39 @@ def _contexts(path: Path, pair: _Map, key: str, macros: dict[str, str]) -> tuple
             fix, item = (text_value(path, item, "fix") if "fix" in item else None), item["re"]
         if not isinstance(item, str) or pair["wrong"] not in item:
             raise _fail(path, pair, f"{pair['wrong']}: each {key} pattern must contain the wrong word", key)
-        out.append(PairContext(_compile(path, pair, key, item, macros), fix))
+        out.append(PairContext(_expand(path, pair, key, item, macros, check), fix))
     return tuple(out)
 
 
 def load_conversion_pack(paths: Sequence[Path]) -> ConversionPack:
-    """Merge every ``kind: conversion-pairs`` file in ``paths``; validate keys and regexes."""
+    """Merge every ``kind: conversion-pairs`` file in ``paths``; validate keys and every regex."""
     return _merge([f for f in map(read_pack_file, paths) if f.kind == PACK_KIND])
 
 
 def conversion_pack_of(files: Sequence[PackFile]) -> ConversionPack:
     """The validator of ``kind: conversion-pairs`` packs: all of them merged, else the built-in ones."""
-    pack = _merge(files)
-    if not pack.pairs and not pack.fingerprints:
-        from seedlint.registry import builtin_packs
+    from seedlint.registry import builtin_pack_dir, builtin_packs
 
-        pack = _merge(builtin_packs().of_kind(PACK_KIND))
+    pack = _merge(files, trusted=_under(builtin_pack_dir()))
+    if not pack.pairs and not pack.fingerprints:
+        pack = _merge(builtin_packs().of_kind(PACK_KIND), trusted=_under(builtin_pack_dir()))
     return pack
 
 
-def _merge(files: Sequence[PackFile]) -> ConversionPack:
+def _under(folder: Path) -> frozenset[Path]:
+    """The built-in pack folder: its context patterns are compiled when first used (the tests compile
+    every one of them); a pack from anywhere else has each pattern compiled at load, so a bad one is
+    reported with its file and line before any document is read."""
+    return frozenset({folder.resolve()})
+
+
+def _merge(files: Sequence[PackFile], trusted: frozenset[Path] = frozenset()) -> ConversionPack:
     pairs: list[Pair] = []
     fingerprints: list[Fingerprint] = []
     gate = (3, 2)
     for file in files:
         path, data = file.path, file.data
+        check = not any(Path(path).resolve().is_relative_to(t) for t in trusted)
         unknown = set(data) - _PACK_KEYS
         if unknown:
             raise _fail(path, data, f"unknown key {sorted(unknown)[0]!r}", sorted(unknown)[0])
@@ -166,15 +191,15 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
             confidence = pair.get("confidence", "high")
             if confidence not in CONFIDENCE:
                 raise _fail(path, pair, f"confidence must be one of {sorted(CONFIDENCE)}", "confidence")
-            ordinary = tuple(c.pattern for c in _contexts(path, pair, "ordinary", macros))
+            ordinary = tuple(c.source for c in _contexts(path, pair, "ordinary", macros, check))
             pairs.append(
                 Pair(
                     pair["wrong"],
                     pair["right"],
                     confidence,
                     text_value(path, pair, "note"),
-                    _contexts(path, pair, "certain", macros),
-                    _contexts(path, pair, "ambiguous", macros),
+                    _contexts(path, pair, "certain", macros, check),
+                    _contexts(path, pair, "ambiguous", macros, check),
                     ordinary,
                     mechanism,
                 )
@@ -185,7 +210,7 @@ def _merge(files: Sequence[PackFile]) -> ConversionPack:
             literal = regex.sub(r"\(\?<?[=!][^)]*\)", "", fp["re"])  # the pattern without its lookarounds
             fingerprints.append(
                 Fingerprint(
-                    _compile(path, fp, "re", fp["re"], macros),
+                    compiled(_expand(path, fp, "re", fp["re"], macros, True)),
                     text_value(path, fp, "fix"),
                     text_value(path, fp, "note"),
                     text_value(path, fp, "source"),
@@ -229,7 +254,7 @@ def line_artifacts(pack: ConversionPack, text: str, offset: int, timeout: float)
             continue  # most pairs: one C-level scan instead of a generator per pair and line
         size = len(pair.wrong)
         for p in _occurrences(text, pair.wrong):
-            if any(_match_at(o, text, p, size, timeout) for o in pair.ordinary):
+            if any(_match_at(compiled(o), text, p, size, timeout) for o in pair.ordinary):
                 continue
             for certain, contexts in ((True, pair.certain), (False, pair.ambiguous)):
                 m = next((x for x in (_match_at(c.pattern, text, p, size, timeout) for c in contexts) if x), None)
