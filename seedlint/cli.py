@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: unsafe fixes too")
     check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    check.add_argument("--watch", action="store_true", help="check again whenever a file, the config or a pack changes")
 
     base = sub.add_parser("baseline", help="accept today's findings in a baseline file")
     _selection(base)
@@ -210,6 +211,13 @@ def _main(argv: Sequence[str] | None) -> int:
         args = parse(parser, argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    if args.command == "check" and args.watch:
+        if "-" in args.paths:
+            print("seedlint: error: --watch cannot re-read stdin", file=sys.stderr)
+            return 2
+        from seedlint.watch import watch
+
+        return watch(list(sys.argv[1:] if argv is None else argv), _main)
     from seedlint.baseline import BaselineError
     from seedlint.check_command import cmd_baseline, cmd_check
     from seedlint.evaluation.key import KeyError_
