@@ -1,10 +1,13 @@
 """``seedlint check --watch``: run the check again whenever a checked file, the config or a pack changes.
 
-Polls file signatures (modification time, size, inode) instead of depending on a
-file-watching library: a corpus changes at human speed, and polling works the same
-on every filesystem (network mounts and containers included). Each round re-reads
-the config and re-walks the paths, so new files and config edits are picked up; the
-results cache makes a re-check of unchanged files cheap.
+The file system tells us when something changed (``watchfiles``: inotify, FSEvents or
+ReadDirectoryChanges, and polling where those do not work, e.g. with
+``WATCHFILES_FORCE_POLLING=1`` on network mounts); whether the change matters is
+decided by a signature of what the run reads (modification time, size, inode of every
+checked file, config and pack), so the results cache writing its entries, or an
+editor's swap file, never starts a round. Each round re-reads the config and re-walks
+the paths, so new files and config edits are picked up; the results cache makes a
+re-check of unchanged files cheap.
 """
 
 from __future__ import annotations
@@ -12,16 +15,16 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-POLL_SECONDS = 0.5
 Signature = tuple[tuple[str, int, int, int], ...]
 
 
-def watch(argv: Sequence[str], once: Callable[[list[str]], int], poll: float = POLL_SECONDS) -> int:
+def watch(argv: Sequence[str], once: Callable[[list[str]], int]) -> int:
     """Run ``once(argv without --watch)`` now and after every change, until Ctrl-C (then exit 0)."""
+    import watchfiles
+
     argv = [a for a in argv if a != "--watch"]
     try:
         while True:
@@ -31,11 +34,33 @@ def watch(argv: Sequence[str], once: Callable[[list[str]], int], poll: float = P
             code = once(argv)
             sys.stdout.flush()
             print(f"seedlint: exit {code}; watching for changes (Ctrl-C to stop)", file=sys.stderr, flush=True)
-            while signature(argv) == before:
-                time.sleep(poll)
+            if signature(argv) != before:
+                continue
+            for _changes in watchfiles.watch(*_roots(argv), debounce=200, step=50, raise_interrupt=True):
+                if signature(argv) != before:
+                    break
     except KeyboardInterrupt:
         print("seedlint: stopped watching", file=sys.stderr)
         return 0
+
+
+def _roots(argv: Sequence[str]) -> list[Path]:
+    """What to watch: the working folder and the checked folders, recursively (a new file appears
+    in its folder), and any file the run reads outside them (a parent config, a pack elsewhere) by
+    itself, so a config in a home folder does not mean watching the whole home folder."""
+    folders = {os.path.abspath(Path.cwd())}
+    with contextlib.suppress(Exception):
+        from seedlint.cli import build_parser, parse
+
+        checked = parse(build_parser(), list(argv)).paths
+        folders.update(os.path.abspath(p) for p in checked if p != "-" and Path(p).is_dir())
+    folders = {f for f in folders if not any(f.startswith(o.rstrip(os.sep) + os.sep) for o in folders)}
+    outside = {
+        os.path.abspath(path)
+        for path, *_ in signature(argv)
+        if not any(os.path.abspath(path).startswith(f.rstrip(os.sep) + os.sep) for f in folders)
+    }
+    return [Path(p) for p in sorted(folders | outside)]
 
 
 def signature(argv: Sequence[str]) -> Signature:

@@ -80,3 +80,21 @@ def test_watch_reruns_on_change_and_stops_on_ctrl_c(tmp_path: Path) -> None:
 def test_watch_refuses_stdin(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--watch", "-"]) == 2
     assert capsys.readouterr().err == "seedlint: error: --watch cannot re-read stdin\n"
+
+
+def test_watch_roots_are_the_checked_folders_and_single_files_outside_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A config above the working folder is watched as one file, never as its whole folder."""
+    from seedlint.watch import _roots
+
+    (tmp_path / "seedlint.toml").write_text('select = ["DATE"]\n', encoding="utf-8")
+    work = tmp_path / "work"
+    (work / "corpus").mkdir(parents=True)
+    (work / "corpus" / "a.txt").write_text("Clean.\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(work)
+    roots = _roots(["check", "corpus", str(elsewhere)])
+    assert work in roots and elsewhere in roots and (work / "corpus") not in roots  # inside the cwd: covered
+    assert tmp_path / "seedlint.toml" in roots and tmp_path not in roots
