@@ -10,17 +10,15 @@ and text, so only a genuinely added defect counts as new.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import stat
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from seedlint.atomic import write_atomic
 from seedlint.finding import Finding, context_around
 
 VERSION = 1
@@ -170,18 +168,13 @@ def dump(baseline: Baseline, path: Path) -> None:
         payload = text.encode("utf-8")
     except UnicodeEncodeError:  # a file name that is not UTF-8: JSON escapes keep it exact
         payload = (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".seedlint-baseline.", suffix=".tmp")
-    except OSError as exc:
-        raise BaselineError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
+        mode = stat.S_IMODE(path.stat().st_mode)  # a baseline is committed: keep its permissions
+    except OSError:
+        mode = 0o644  # a new one is readable by all, as the repository's other files
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.replace(tmp, path)
+        write_atomic(path, payload, mode=mode, durable=True)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise BaselineError(f"{path}: cannot write baseline: {exc.strerror or exc}") from None
 
 

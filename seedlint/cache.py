@@ -19,22 +19,20 @@ through a symbolic link.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import hashlib
 import inspect
 import json
 import math
-import os
 import re
 import secrets
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from seedlint import __version__
+from seedlint.atomic import write_atomic
 from seedlint.finding import Diagnostic, Finding, Severity
 from seedlint.rule import Rule
 from seedlint.usercache import read_regular, user_secret
@@ -318,14 +316,6 @@ class Cache:
             return
         try:
             self.folder.mkdir(exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="ascii") as fh:
-                    fh.write(text)
-                os.replace(tmp, self._file(key))
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            write_atomic(self._file(key), text.encode("ascii"))
         except OSError:
             return

@@ -11,11 +11,12 @@ import contextlib
 import difflib
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from seedlint import atomic
+from seedlint.atomic import TMP_SUFFIX
 from seedlint.decode import Decoded, encode_text
 from seedlint.finding import Finding
 
@@ -130,28 +131,20 @@ def write_atomic(path: str, text: str, decoded: Decoded, original: Original) -> 
     that the file still holds exactly the bytes that were fixed (same size, mtime
     and content): an edit made meanwhile is never lost, the fix is refused instead.
     """
-    target = Path(path)
-    data = encode_text(text, decoded)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fchmod(fh.fileno(), stat.S_IMODE(original.info.st_mode))
-            if hasattr(os, "fchown") and (original.info.st_uid, original.info.st_gid) != (os.geteuid(), os.getegid()):
-                with contextlib.suppress(OSError):  # only root may give a file away: others keep their own
-                    os.fchown(fh.fileno(), original.info.st_uid, original.info.st_gid)
-            os.fsync(fh.fileno())
+
+    def still_unchanged() -> None:
         if not _unchanged(path, original):
             raise FixRefused("not fixed: the file changed while it was being fixed")
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
-
-TMP_SUFFIX = ".seedlint-tmp"
+    info = original.info
+    atomic.write_atomic(
+        Path(path),
+        encode_text(text, decoded),
+        mode=stat.S_IMODE(info.st_mode),
+        owner=(info.st_uid, info.st_gid),
+        durable=True,
+        before_replace=still_unchanged,
+    )
 
 
 def remove_leftovers(folders: Sequence[str]) -> int:
