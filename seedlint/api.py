@@ -18,7 +18,6 @@ The engine for a configuration is compiled once and reused by later calls.
 
 from __future__ import annotations
 
-import argparse
 import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,6 +27,7 @@ from seedlint.config import load_config as _read_config
 from seedlint.document import Document
 from seedlint.engine import Engine
 from seedlint.finding import Diagnostic, Finding, Severity
+from seedlint.options import Options
 from seedlint.rule import Rule
 
 __all__ = ["Config", "Finding", "SeedlintWarning", "Severity", "check_paths", "check_text", "load_config"]
@@ -103,16 +103,7 @@ def check_paths(
 
     config = config or Config()
     _, all_rules = _engine(config)
-    args = argparse.Namespace(
-        paths=[str(p) for p in paths or ()],
-        select=None,
-        ignore=None,
-        extend_select=None,
-        rule_pack=[],
-        no_cache=not cache,
-        jobs=jobs,
-        suppressions=None,
-    )
+    args = Options(paths=tuple(str(p) for p in paths or ()), no_cache=not cache, jobs=jobs)
     prepared = prepare(args, config, all_rules)
     missing = [d for d in prepared.problems if d.severity == Severity.ERROR]
     if missing:

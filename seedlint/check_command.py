@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -16,6 +16,7 @@ from seedlint.document import Document
 from seedlint.engine import Engine, Result
 from seedlint.files import discover, from_bytes, load, read
 from seedlint.finding import Diagnostic, Finding, Severity
+from seedlint.options import Options
 from seedlint.registry import matches_selector, select_rules
 from seedlint.report import FORMATS, ReportInput, display_path, get_reporter, visible
 from seedlint.report.summary import fixable_notes, json_statistics, settings_text, step_summary
@@ -38,11 +39,11 @@ class Prepared:
     suppressor: Suppressor | None = None
 
 
-def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> Prepared:
+def prepare(args: Options, config: Config, all_rules: Sequence[Rule]) -> Prepared:
     """Apply CLI overrides, select rules, find files, and run the engine over them."""
-    if getattr(args, "fail_on", None):
+    if args.fail_on:
         config = replace(config, fail_on=Severity.parse(args.fail_on))
-    if getattr(args, "timeout", None):
+    if args.timeout:
         config = replace(config, timeout=args.timeout)
     engine = make_engine(with_selection(args, config), all_rules)
     rules = engine.rules
@@ -53,7 +54,7 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
         corpus_paths = [p for p in (config.corpus or config.paths) if Path(p).exists()]
         corpus_files, _ = discover(corpus_paths, scope=scope_of(args, config))
     cache = None
-    if not getattr(args, "no_cache", False):
+    if not args.no_cache:
         from seedlint.registry import pack_files
 
         packs = [p.read_bytes() for p in pack_files([Path(p) for p in (*config.rule_packs, *args.rule_pack)])]
@@ -66,9 +67,9 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
             packs,
         )
         cache = Cache(Path(config.cache_dir), ruleset_fingerprint(rules, settings))
-    jobs = args.jobs if getattr(args, "jobs", None) else default_jobs()
+    jobs = args.jobs if args.jobs else default_jobs()
     progress = None
-    if getattr(args, "_progress", False):
+    if args.progress:
         from seedlint.report.progress import Tick, wanted
 
         progress = Tick(len(files)) if wanted(len(files) + len(corpus_files), args.quiet) else None
@@ -80,7 +81,7 @@ def prepare(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule])
             progress.close()
     if selection.changes is not None:
         result = replace(result, results=tuple(only_changed(r, selection) for r in result.results))
-    suppressor = make_suppressor(config, all_rules, getattr(args, "suppressions", None))
+    suppressor = make_suppressor(config, all_rules, args.suppressions)
     if suppressor.active:
         result = replace(result, results=tuple(suppress_result(suppressor, r) for r in result.results))
     return Prepared(config, engine, files, problems, result, suppressor)
@@ -192,7 +193,7 @@ def apply_fixes(prepared: Prepared, unsafe: bool, write: bool) -> tuple[list[str
     return diffs, total, problems
 
 
-def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
+def cmd_check(args: Options, config: Config, all_rules: Sequence[Rule]) -> int:
     fmt = args.format or os.environ.get("SEEDLINT_OUTPUT_FORMAT") or ""
     if fmt and fmt not in FORMATS:
         raise UsageError(f"SEEDLINT_OUTPUT_FORMAT={fmt!r} is not a format (choose from {', '.join(FORMATS)})")
@@ -201,7 +202,7 @@ def cmd_check(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule
         raise UsageError("--fix cannot write back to stdin: use --diff")
     if args.show_files or args.show_settings:
         return _show(args, config, all_rules)
-    args._progress = sys.stderr.isatty() and not args.quiet  # any format: the bar is on stderr
+    args = dataclasses.replace(args, progress=sys.stderr.isatty() and not args.quiet)  # any format: on stderr
     prepared = prepare(args, config, all_rules)
     config = prepared.config
     findings = prepared.result.findings
@@ -301,7 +302,7 @@ def _append(path: str, text: str) -> None:
         print(f"seedlint: warning: cannot write the job summary {path}: {exc.strerror or exc}", file=sys.stderr)
 
 
-def _show(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
+def _show(args: Options, config: Config, all_rules: Sequence[Rule]) -> int:
     """``--show-files`` / ``--show-settings``: what a run would use, without running it."""
     selection = select_files(args, config)
     files, problems = selection.files, selection.problems
@@ -317,7 +318,7 @@ def _show(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -
     return 2 if missing else 0
 
 
-def cmd_baseline(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
+def cmd_baseline(args: Options, config: Config, all_rules: Sequence[Rule]) -> int:
     """Write the fingerprints of today's findings so a gate only fails on new ones."""
     prepared = prepare(args, config, all_rules)
     findings = prepared.result.findings

@@ -15,6 +15,7 @@ from typing import Any
 
 from seedlint import __version__
 from seedlint.config import MAX_TIMEOUT, Config, ConfigError, find_config, load_config, valid_timeout
+from seedlint.options import Options
 from seedlint.packs import PackError
 from seedlint.registry import load_rules
 from seedlint.report import FORMATS, display_path
@@ -148,13 +149,13 @@ def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     ev.add_argument("--max-fp-per-50kb", type=float, default=None, metavar="X", help="exit 1 above X")
 
 
-def _config(args: argparse.Namespace) -> Config:
+def _config(args: Options) -> Config:
     """``--config``, else the config found upward from the cwd; when the first path checked lies outside that
     config's folder (or none was found), the config found upward from that path instead, if any."""
     if args.config:
         return load_config(Path(args.config))
     found = find_config(Path.cwd())
-    first = next((p for p in getattr(args, "paths", None) or () if p != "-"), getattr(args, "stdin_filename", None))
+    first = next((p for p in args.paths if p != "-"), args.stdin_filename)
     if first:
         start = Path(os.path.abspath(first))
         start = start if start.is_dir() else start.parent
@@ -164,8 +165,9 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(found)
 
 
-def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
-    """Options may follow paths (``check a.txt --format concise b.txt``): each subcommand is parsed intermixed."""
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> Options:
+    """Options may follow paths (``check a.txt --format concise b.txt``): each subcommand is parsed intermixed.
+    The result is the frozen :class:`Options`: nothing below ``main`` sees argparse."""
     argv = list(sys.argv[1:] if argv is None else argv)
     commands: dict[str, argparse.ArgumentParser] = next(
         a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)
@@ -173,8 +175,8 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
     if argv and argv[0] in commands:
         args: argparse.Namespace = commands[argv[0]].parse_intermixed_args(argv[1:])
         args.command = argv[0]
-        return args
-    return parser.parse_args(argv)
+        return Options.from_namespace(args)
+    return Options.from_namespace(parser.parse_args(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -234,11 +236,11 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command == "rules":
             from seedlint.rules_command import cmd_rules
 
-            return cmd_rules(all_rules, args.format, sys.stdout)
+            return cmd_rules(all_rules, args.format or "text", sys.stdout)
         if args.command == "explain":
             from seedlint.rules_command import cmd_explain
 
-            return cmd_explain(all_rules, args.code, sys.stdout)
+            return cmd_explain(all_rules, args.code or "", sys.stdout)
         if args.command == "eval":
             from seedlint.eval_command import cmd_eval
 

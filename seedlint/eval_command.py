@@ -16,6 +16,7 @@ from seedlint.evaluation.key import load_key, norm
 from seedlint.evaluation.render import write_json, write_text
 from seedlint.evaluation.score import Scores, all_clean, score
 from seedlint.files import load
+from seedlint.options import Options
 from seedlint.rule import Rule
 from seedlint.selection import UsageError
 
@@ -60,7 +61,7 @@ def _languages(paths: Sequence[str]) -> tuple[dict[str, int], dict[str, str]]:
     return sizes, languages
 
 
-def cmd_eval(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
+def cmd_eval(args: Options, config: Config, all_rules: Sequence[Rule]) -> int:
     if args.clean:
         paths = [p for p in (args.key, *args.paths) if p]
         if not paths:
@@ -77,7 +78,7 @@ def cmd_eval(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]
         paths = [p for p in paths if p not in missing]
         if not paths:
             raise UsageError(f"{args.key}: no document of the key exists")
-    args.paths = paths
+    args = replace(args, paths=tuple(paths))
     config = replace(config, corpus=tuple(paths))  # corpus evidence from the evaluated documents
     prepared = prepare(args, config, all_rules)
     for d in (*prepared.problems, *prepared.result.diagnostics):

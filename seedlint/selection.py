@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import dataclass, replace
 
 from seedlint.changed import Changes, GitError, changed_lines, key
@@ -10,6 +9,7 @@ from seedlint.config import Config
 from seedlint.engine import Result
 from seedlint.files import discover
 from seedlint.finding import Diagnostic, Finding
+from seedlint.options import Options
 from seedlint.scope import Scope
 
 
@@ -25,7 +25,7 @@ class Selection:
     piped: frozenset[str] = frozenset()  # inputs read from stdin or a pipe: never filtered by --diff-base
 
 
-def with_selection(args: argparse.Namespace, config: Config) -> Config:
+def with_selection(args: Options, config: Config) -> Config:
     """``config`` with ``--select`` / ``--ignore`` / ``--extend-select`` in place of its own."""
     select = args.select if args.select is not None else config.select
     ignore = args.ignore if args.ignore is not None else config.ignore
@@ -33,15 +33,15 @@ def with_selection(args: argparse.Namespace, config: Config) -> Config:
     return replace(config, select=tuple(select), ignore=tuple(ignore), extend_select=tuple(extend))
 
 
-def select_files(args: argparse.Namespace, config: Config) -> Selection:
+def select_files(args: Options, config: Config) -> Selection:
     """The files to check: the paths given (else configured), stdin and pipes read once, ``--diff-base``."""
     from seedlint.inputs import capture
 
-    paths, piped = capture(list(args.paths) or list(config.paths), getattr(args, "stdin_filename", None))
-    files, problems = discover(paths, scope=scope_of(args, config), force_exclude=getattr(args, "force_exclude", False))
+    paths, piped = capture(list(args.paths) or list(config.paths), args.stdin_filename)
+    files, problems = discover(paths, scope=scope_of(args, config), force_exclude=args.force_exclude)
     files = list(dict.fromkeys([*files, *piped]))
     changes = None
-    if getattr(args, "diff_base", None):
+    if args.diff_base:
         try:
             changes = changed_lines(args.diff_base)
         except GitError as exc:
@@ -50,9 +50,9 @@ def select_files(args: argparse.Namespace, config: Config) -> Selection:
     return Selection(files, problems, changes, frozenset(piped))
 
 
-def scope_of(args: argparse.Namespace, config: Config) -> Scope:
+def scope_of(args: Options, config: Config) -> Scope:
     """The config's scope, ``--no-respect-gitignore`` applied."""
-    return Scope.of(config, gitignore=False if getattr(args, "no_respect_gitignore", False) else None)
+    return Scope.of(config, gitignore=False if args.no_respect_gitignore else None)
 
 
 def only_changed(result: Result, selection: Selection) -> Result:

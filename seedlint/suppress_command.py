@@ -14,6 +14,7 @@ from seedlint.atomic import write_atomic
 from seedlint.check_command import prepare
 from seedlint.config import Config
 from seedlint.files import load
+from seedlint.options import Options
 from seedlint.registry import matches_selector
 from seedlint.rule import Rule
 from seedlint.selection import UsageError
@@ -44,14 +45,15 @@ def _location(text: str) -> tuple[str, int, int | None]:
         raise UsageError(f"{text!r}: expected PATH:LINE or PATH:LINE:COL") from None
 
 
-def cmd_suppress(args: argparse.Namespace, config: Config, all_rules: Sequence[Rule]) -> int:
-    path, line, column = _location(args.location)
-    if not args.reason.strip():
+def cmd_suppress(args: Options, config: Config, all_rules: Sequence[Rule]) -> int:
+    reason = (args.reason or "").strip()  # argparse requires both; the API may not give them
+    path, line, column = _location(args.location or "")
+    if not reason:
         raise UsageError("--reason must say why the finding is accepted")
     target = Path(args.file or config.suppressions or DEFAULT_FILE)
-    run = argparse.Namespace(
-        paths=[path], select=None, ignore=None, extend_select=None, rule_pack=args.rule_pack, no_cache=True,
-        jobs=1, suppressions=str(target) if target.is_file() else None,
+    run = Options(
+        paths=(path,), rule_pack=args.rule_pack, no_cache=True, jobs=1,
+        suppressions=str(target) if target.is_file() else None,
     )  # fmt: skip
     prepared = prepare(run, config, all_rules)
     rules = {r.meta.code: r for r in all_rules}
@@ -68,7 +70,7 @@ def cmd_suppress(args: argparse.Namespace, config: Config, all_rules: Sequence[R
     text = loaded.document.text if loaded.document else None
     shown = os.path.relpath(Path(path).resolve(), target.resolve().parent)
     old = target.read_text(encoding="utf-8") if target.is_file() else HEADER
-    added = "".join(entry_toml(Path(shown).as_posix(), f, text, args.reason.strip()) for f in chosen)
+    added = "".join(entry_toml(Path(shown).as_posix(), f, text, reason) for f in chosen)
     write_atomic(target, (old + added).encode("utf-8"), mode=0o644, durable=True)
     for f in chosen:
         print(f"{target}: suppressed {f.path}:{f.line}:{f.column} {f.rule} {f.snippet!r}")

@@ -158,3 +158,26 @@ def test_gitlab_fingerprints_survive_moved_lines(tmp_path: Path, capsys: pytest.
     before = prints()
     (tmp_path / "docs" / "a.txt").write_text("\n\n\nXX and colour\n", encoding="utf-8")  # now on line 4
     assert prints() == before and len(set(before)) == 2
+
+
+def test_every_flag_of_every_subcommand_is_a_field_of_the_frozen_options() -> None:
+    """Commands get a frozen Options, never an argparse.Namespace: a flag without a field fails here."""
+    import argparse
+    import dataclasses
+
+    from seedlint.cli import build_parser, parse
+    from seedlint.options import Options
+
+    parser = build_parser()
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    fields = {f.name for f in dataclasses.fields(Options)}
+    for name, sub in commands.items():
+        dests = {a.dest for a in sub._actions if a.dest != "help"}
+        assert dests <= fields, (name, sorted(dests - fields))
+    opts = parse(parser, ["check", "a.txt", "--select", "DATE,NAME", "--rule-pack", "p.yaml"])
+    assert isinstance(opts, Options) and opts.command == "check"
+    assert (opts.paths, opts.select, opts.rule_pack) == (("a.txt",), ("DATE", "NAME"), ("p.yaml",))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        opts.fix = True  # type: ignore[misc]
+    with pytest.raises(TypeError, match="no field for the parsed flag"):
+        Options.from_namespace(argparse.Namespace(command="check", colour="red"))
