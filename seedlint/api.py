@@ -50,7 +50,7 @@ def load_config(path: str | Path | None = None, *, start: str | Path | None = No
 
 def _engine(config: Config) -> tuple[Engine, tuple[Rule, ...]]:
     """The compiled engine and every loaded rule for ``config`` (cached by the config's value)."""
-    from seedlint.check_command import make_engine
+    from seedlint.commands.prepare import make_engine
     from seedlint.registry import load_rules
 
     key = repr(config)
@@ -74,7 +74,7 @@ def check_text(text: str, *, path: str | None = None, config: Config | None = No
     suppressions file match (default ``"<text>"``). Corpus-level rules see this text
     alone.
     """
-    from seedlint.check_command import make_suppressor
+    from seedlint.commands.prepare import make_suppressor
     from seedlint.runner import keep
 
     config = config or Config()
@@ -99,7 +99,7 @@ def check_paths(
     ``paths``) and the files given. ``jobs`` worker processes; ``cache``: read and
     write the results cache in the config's ``cache-dir``.
     """
-    from seedlint.check_command import prepare
+    from seedlint.commands.prepare import prepare
 
     config = config or Config()
     _, all_rules = _engine(config)

@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _eval_parser(sub)
-    from seedlint.suppress_command import add_parser as _suppress_parser
+    from seedlint.commands.suppress import add_parser as _suppress_parser
 
     _suppress_parser(sub)
 
@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _eval_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from seedlint.eval_command import parse_recall_floor
+    from seedlint.commands.eval import parse_recall_floor
 
     ev = sub.add_parser(
         "eval",
@@ -221,7 +221,8 @@ def _main(argv: Sequence[str] | None) -> int:
 
         return watch(list(sys.argv[1:] if argv is None else argv), _main)
     from seedlint.baseline import BaselineError
-    from seedlint.check_command import cmd_baseline, cmd_check
+    from seedlint.commands.baseline import cmd_baseline
+    from seedlint.commands.check import cmd_check
     from seedlint.evaluation.key import KeyError_
     from seedlint.selection import UsageError
 
@@ -230,25 +231,25 @@ def _main(argv: Sequence[str] | None) -> int:
         packs = [Path(p) for p in (*config.rule_packs, *args.rule_pack)]
         all_rules = load_rules(packs)
         if args.command == "clean":
-            from seedlint.clean_command import cmd_clean
+            from seedlint.commands.clean import cmd_clean
 
             return cmd_clean(config)
         if args.command == "rules":
-            from seedlint.rules_command import cmd_rules
+            from seedlint.commands.rules import cmd_rules
 
             return cmd_rules(all_rules, args.format or "text", sys.stdout)
         if args.command == "explain":
-            from seedlint.rules_command import cmd_explain
+            from seedlint.commands.rules import cmd_explain
 
             return cmd_explain(all_rules, args.code or "", sys.stdout)
         if args.command == "eval":
-            from seedlint.eval_command import cmd_eval
+            from seedlint.commands.eval import cmd_eval
 
             return cmd_eval(args, config, all_rules)
         if args.command == "baseline":
             return cmd_baseline(args, config, all_rules)
         if args.command == "suppress":
-            from seedlint.suppress_command import cmd_suppress
+            from seedlint.commands.suppress import cmd_suppress
 
             return cmd_suppress(args, config, all_rules)
         if args.prune_baseline and not (args.baseline or config.baseline):

@@ -317,7 +317,7 @@ def test_explain_unknown_code_exits_2(capsys: pytest.CaptureFixture[str]) -> Non
     assert run.err.strip() == "seedlint: error: no rule 'NOPE999' (see `seedlint rules`)"
 
 
-# -- known bugs in cli.py / check_command.py (not ours to fix: see the reasons) -----------------
+# -- known bugs in cli.py / seedlint/commands (not ours to fix: see the reasons) -----------------
 
 
 def test_unwritable_output_file_is_a_usage_error(

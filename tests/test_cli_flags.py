@@ -181,3 +181,13 @@ def test_every_flag_of_every_subcommand_is_a_field_of_the_frozen_options() -> No
         opts.fix = True  # type: ignore[misc]
     with pytest.raises(TypeError, match="no field for the parsed flag"):
         Options.from_namespace(argparse.Namespace(command="check", colour="red"))
+
+
+def test_no_module_below_main_takes_an_argparse_namespace() -> None:
+    root = Path(__file__).resolve().parent.parent / "seedlint"
+    users = sorted(
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*.py")
+        if "Namespace" in p.read_text(encoding="utf-8") and p.name not in ("cli.py", "options.py")
+    )
+    assert users == []

@@ -65,7 +65,7 @@ def test_one_read_one_decode_one_scan_per_file_and_no_read_after_the_run(
     monkeypatch.setattr(runner, "from_bytes", from_bytes)
     monkeypatch.setattr(scanner.Scanner, "scan", scan)
     monkeypatch.setattr(runner, "run", run)
-    import seedlint.check_command as check_command
+    import seedlint.commands.prepare as check_command
 
     monkeypatch.setattr(check_command, "run", run)
     monkeypatch.setattr(builtins, "open", open_spy)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from seedlint.rules_command import rules_table
+from seedlint.commands.rules import rules_table
 from tests.conftest import ROOT, SEEDS, all_rules
 
 README = (ROOT / "README.md").read_text("utf-8")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from seedlint.atomic import write_atomic
-from seedlint.check_command import prepare
+from seedlint.commands.prepare import prepare
 from seedlint.config import Config
 from seedlint.files import load
 from seedlint.options import Options

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from seedlint.check_command import prepare
+from seedlint.commands.prepare import prepare
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.evaluation.key import load_key, norm
