@@ -337,3 +337,27 @@ def test_long_trigger_searched_without_hyperscan_is_stopped_too(
         f"{evil}: warning: rule ZZR001 stopped: a regex ran over 0.2s"
     ]
     assert f"{evil}:3:6: ZZA001 marker XX" in lines and run.code == 1
+
+
+def test_a_file_no_rule_could_check_fails_the_run_with_exit_2(
+    inputs: Path, pack: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A gate must not pass a file it did not check: the scan failing on one file is exit 2, even with
+    --exit-zero, and the other files are still reported."""
+    from seedlint import scanner
+
+    (inputs / "bad.txt").write_text("Another XX line.\n", encoding="utf-8")
+    real = scanner.Scanner.scan
+
+    def scan(self: scanner.Scanner, text: str, utf8: bytes, timeout: float | None = None) -> dict[int, list[int]]:
+        if "Another" in text:
+            raise MemoryError("simulated")
+        return real(self, text, utf8, timeout)
+
+    monkeypatch.setattr(scanner.Scanner, "scan", scan)
+    for extra in ((), ("--exit-zero",)):
+        run = _concise(capsys, pack, "--jobs", "1", *extra, str(inputs))
+        assert run.code == 2, run.err
+        assert "ok.txt:2:17: ZZA001" in run.out
+        assert "bad.txt" in run.out + run.err and "the trigger scan failed: MemoryError: simulated" in run.out + run.err
+        assert run.err.splitlines()[-1] == "seedlint: error: 1 file(s) not fully checked (see the errors above)"

@@ -109,9 +109,13 @@ def cmd_check(args: Options, config: Config, all_rules: Sequence[Rule]) -> int:
         else:
             reporter(data, sys.stdout)
     missing = [d for d in prepared.problems if d.severity == Severity.ERROR]
-    if missing:
-        for d in missing:
-            print(f"seedlint: error: {display_path(d.path)}: {visible(d.message)}", file=sys.stderr)
+    for d in missing:
+        print(f"seedlint: error: {display_path(d.path)}: {visible(d.message)}", file=sys.stderr)
+    # a file no rule could check, or a rule that failed on it, is not a pass (reported above with the findings)
+    unchecked = sorted({d.path for d in prepared.result.diagnostics if d.severity == Severity.ERROR})
+    if unchecked:
+        print(f"seedlint: error: {len(unchecked)} file(s) not fully checked (see the errors above)", file=sys.stderr)
+    if missing or unchecked:
         return 2
     return 1 if failed else 0
 
