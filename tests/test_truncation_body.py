@@ -206,6 +206,29 @@ def test_spliced_fragments() -> None:
     )
 
 
+# -- TRUNC013: a sentence that stops on an article ----------------------------------------------------
+def test_a_sentence_stopping_on_an_article_conjunction_or_possessive_inside_a_line() -> None:
+    text = (
+        "Title\n"
+        "It was the first time on the. Then they left, and nobody asked about their.\n"
+        "La empresa lo presentó como parte de la. Después cambió su nombre y.\n"
+    )
+    found = run_text([rule("TRUNC013")], text)
+    assert [(f.line, f.snippet) for f in found] == [(2, "the."), (2, "their."), (3, "la."), (3, "y.")]
+
+
+def test_stops_that_end_real_sentences_or_abbreviations_are_not_stopped_on_an_article() -> None:
+    fine = (
+        "Title\n"
+        "That is what it is made of. She came at 9 a.m. Today, i.e. the day of the vote, he spoke.\n"
+        "Options:\na. The first plan\nb. The second plan\n"
+        "They bought Plan A. The price rose, vitamin A. Nobody knew the... The show began.\n"
+        "Se lo dio a él. Todo es para ti y para mí. Lo hizo por mí. El texto dice Y. Fin.\n"
+        "He did it himself, a trick he learned from his father, and so did we, as was our plan.\n"
+    )
+    assert run_text([rule("TRUNC013")], fine) == []
+
+
 def test_a_long_dialogue_line_behind_a_dash_is_judged_a_short_item_is_not() -> None:
     cut = "Capítulo\n-Sea vuestra merced servido, señor, de darme el gobierno de la ínsula que en esta pendencia se ha ganado. Y yo la gobernaré como el que más\nAgradecióselo mucho Sancho, y subió a su asno."
     (f,) = run_text([rule("TRUNC004")], cut)

@@ -6,8 +6,9 @@ open-quote-ending and TRUNC006 teaser-ending report the one verdict on a documen
 line (:class:`~seedlint.checks.truncation.analysis.BodyAnalyzer`) for TRUNC004 cut-paragraph,
 TRUNC005 unclosed-quote (cut inside a quotation), TRUNC010 teaser-cut (listing teasers cut at one
 length) and TRUNC011 teaser-ellipsis; TRUNC012 spliced-fragment finds a cut sentence glued to
-the next inside a line. Headings, titles, short list items and table rows are never
-truncations. None of these findings carries a fix: the missing text cannot be recovered.
+the next inside a line, and TRUNC013 stopped-on-article one that stops on an article.
+Headings, titles, short list items and table rows are never truncations. None of these findings
+carries a fix: the missing text cannot be recovered.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from seedlint.checks.truncation.cut_paragraph import CutParagraph
 from seedlint.checks.truncation.dangling_ending import DanglingEnding
 from seedlint.checks.truncation.open_quote_ending import OpenQuoteEnding
 from seedlint.checks.truncation.spliced_fragment import SplicedFragment
+from seedlint.checks.truncation.stopped_on_article import StoppedOnArticle
 from seedlint.checks.truncation.teaser_cut import TeaserCut
 from seedlint.checks.truncation.teaser_ellipsis import TeaserEllipsis
 from seedlint.checks.truncation.teaser_ending import TeaserEnding
@@ -44,4 +46,5 @@ def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
         TeaserCut(body),
         TeaserEllipsis(body),
         SplicedFragment(),
+        StoppedOnArticle(),
     )
