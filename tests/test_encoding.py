@@ -197,3 +197,21 @@ def test_any_text_gives_spans_inside_the_text(text: str) -> None:
     for f in run_text(ENCODING_RULES, text):
         assert 0 <= f.offset <= f.end_offset <= len(text)
         assert text[f.offset : f.end_offset] == f.snippet
+
+
+def test_a_reference_that_lost_its_ampersand_is_reported_only_for_typographic_characters() -> None:
+    from seedlint.checks.encoding.stripped_html_entity import StrippedHtmlEntity
+
+    rules = [StrippedHtmlEntity()]
+    found = run_text(rules, "Good #8212; and l#x2019;homme, it rsquo;s caf#233;? No: caf eacute; and 5 nbsp;km.")
+    assert [(f.snippet, f.fix, f.fix_safe) for f in found] == [
+        ("#8212;", "—", False),
+        ("#x2019;", "’", False),
+        ("rsquo;", "’", False),
+        ("#233;", "é", False),
+        ("eacute;", "é", False),
+        ("nbsp;", "\u00a0", False),
+    ]
+    fine = "Bug #123; see #4567; then &#8212; and &rsquo; (ENC010's), a copy; the amp; 1#8212;"
+    assert run_text(rules, fine) == []
+    assert run_text(rules, "<p>Good #8212; and</p>") == []  # markup on the line: not extracted text

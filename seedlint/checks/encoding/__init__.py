@@ -13,6 +13,7 @@ from seedlint.checks.encoding.legacy_encoding import LegacyEncoding
 from seedlint.checks.encoding.mojibake import Mojibake
 from seedlint.checks.encoding.private_use_character import PrivateUseCharacter
 from seedlint.checks.encoding.replacement_character import ReplacementCharacter
+from seedlint.checks.encoding.stripped_html_entity import StrippedHtmlEntity
 from seedlint.checks.encoding.surrogate_code_point import LoneSurrogate
 from seedlint.checks.encoding.utf8_read_as_gbk import Utf8ReadAsGbk
 from seedlint.rule import Rule
@@ -30,5 +31,6 @@ ENCODING_RULES: tuple[Rule, ...] = (
     EscapedUnicode(),
     LegacyEncoding(),
     HtmlEntity(),
+    StrippedHtmlEntity(),
 )
 RULES = ENCODING_RULES
