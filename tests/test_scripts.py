@@ -268,3 +268,22 @@ def test_script_data_is_validated() -> None:
     data = parse_script_data(path, {"kind": "script-data", "han_variants": "後后 發发 髮发", "shared_simplified": "后"})
     assert data.trad_to_simp == {"後": "后", "發": "发", "髮": "发"}
     assert data.simp_to_trad == {"发": None}  # two Traditional forms: no certain fix; 后 is shared
+
+
+def test_a_word_split_by_a_kept_line_end_hyphen_joins_into_a_known_word() -> None:
+    from seedlint.checks.scripts.split_hyphenated_word import SplitHyphenatedWord
+
+    rules = [SplitHyphenatedWord()]
+    text = "Ser- vice to numer- ous tenants; los provee- dores y la distri- bución."
+    found = run_text(rules, text)
+    assert [(f.snippet, f.fix, f.fix_safe) for f in found] == [
+        ("Ser- vice", "Service", False),
+        ("numer- ous", "numerous", False),
+        ("provee- dores", "proveedores", False),
+        ("distri- bución", "distribución", False),
+    ]
+    fine = (
+        "Pre- and post-war, long- or short-term, mid- to late 1990s, pre- y posguerra. "
+        '"W- what? I was go- going," she said; a well- known shop; an x- ray; co-operation.'
+    )
+    assert run_text(rules, fine) == []

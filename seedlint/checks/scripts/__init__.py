@@ -23,6 +23,7 @@ from seedlint.checks.scripts.pinyin_fragment_in_han_word import PinyinFragmentIn
 from seedlint.checks.scripts.sentence_break_before_lowercase import SentenceBreakBeforeLowercase
 from seedlint.checks.scripts.space_before_punctuation import SpaceBeforePunctuation
 from seedlint.checks.scripts.spaced_han_characters import SpacedHanCharacters
+from seedlint.checks.scripts.split_hyphenated_word import SplitHyphenatedWord
 from seedlint.checks.scripts.stray_cjk_in_latin_text import StrayCjkInLatinText
 from seedlint.checks.scripts.unbalanced_bracket import UnbalancedBracket
 from seedlint.checks.scripts.unbalanced_quote import UnbalancedQuote
@@ -48,6 +49,7 @@ def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
         SentenceBreakBeforeLowercase(data),
         CutRomanizedName(data),
         CapitalAfterApostrophe(),
+        SplitHyphenatedWord(),
         HanVariantMix(data),
         *conversion_rules_of(packs.load("conversion-pairs"), packs.load("conversion-residue")),
     )
