@@ -23,12 +23,12 @@ pytestmark = pytest.mark.skipif(
 
 # class -> lowest acceptable recall on the development corpus (regression floors, not goals)
 DEV_FLOORS = {
-    "all": 0.68,
+    "all": 0.72,
     "chrome": 0.88,
     "conversion": 0.72,
     "date": 0.9,
     "name": 0.68,
-    "script": 0.74,
+    "script": 0.85,
     "truncation": 0.9,
 }
 SEED_FLOORS = {"all": 0.76, "chrome": 0.98, "conversion": 0.94, "date": 0.9, "name": 0.75, "script": 0.98}
