@@ -287,3 +287,13 @@ def test_a_word_split_by_a_kept_line_end_hyphen_joins_into_a_known_word() -> Non
         '"W- what? I was go- going," she said; a well- known shop; an x- ray; co-operation.'
     )
     assert run_text(rules, fine) == []
+
+
+def test_a_prime_accent_or_backtick_standing_for_an_apostrophe() -> None:
+    from seedlint.checks.scripts.apostrophe_look_alike import ApostropheLookAlike
+
+    rules = [ApostropheLookAlike()]
+    found = run_text(rules, "The 1990′s and it´s l´homme, didn`t they? They’re fine.")
+    assert [(f.snippet, f.fix) for f in found] == [("′", "’"), ("´", "’"), ("´", "’"), ("`", "’")]
+    fine = "At 45°30′N, 5′ 11″ tall, f′(x) slope; the accent ´ alone; run `ls` and `git`s log; it's."
+    assert run_text(rules, fine) == []

@@ -10,6 +10,7 @@ artifacts) live in :mod:`.conversion` and are registered here.
 
 from __future__ import annotations
 
+from seedlint.checks.scripts.apostrophe_look_alike import ApostropheLookAlike
 from seedlint.checks.scripts.capital_after_apostrophe import CapitalAfterApostrophe
 from seedlint.checks.scripts.conversion import conversion_rules_of
 from seedlint.checks.scripts.cut_romanized_name import CutRomanizedName
@@ -50,6 +51,7 @@ def RULES(context: PluginContext | None = None) -> tuple[Rule, ...]:
         CutRomanizedName(data),
         CapitalAfterApostrophe(),
         SplitHyphenatedWord(),
+        ApostropheLookAlike(),
         HanVariantMix(data),
         *conversion_rules_of(packs.load("conversion-pairs"), packs.load("conversion-residue")),
     )
