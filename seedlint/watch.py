@@ -34,9 +34,10 @@ def watch(argv: Sequence[str], once: Callable[[list[str]], int]) -> int:
             code = once(argv)
             sys.stdout.flush()
             print(f"seedlint: exit {code}; watching for changes (Ctrl-C to stop)", file=sys.stderr, flush=True)
-            if signature(argv) != before:
+            now = signature(argv)
+            if now != before:
                 continue
-            for _changes in watchfiles.watch(*_roots(argv), debounce=200, step=50, raise_interrupt=True):
+            for _changes in watchfiles.watch(*_roots(argv, now), debounce=200, step=50, raise_interrupt=True):
                 if signature(argv) != before:
                     break
     except KeyboardInterrupt:
@@ -44,10 +45,11 @@ def watch(argv: Sequence[str], once: Callable[[list[str]], int]) -> int:
         return 0
 
 
-def _roots(argv: Sequence[str]) -> list[Path]:
+def _roots(argv: Sequence[str], read: Signature) -> list[Path]:
     """What to watch: the working folder and the checked folders, recursively (a new file appears
     in its folder), and any file the run reads outside them (a parent config, a pack elsewhere) by
-    itself, so a config in a home folder does not mean watching the whole home folder."""
+    itself, so a config in a home folder does not mean watching the whole home folder. ``read``: the
+    :func:`signature` of what the run reads, already taken by the caller."""
     folders = {os.path.abspath(Path.cwd())}
     with contextlib.suppress(Exception):
         from seedlint.cli import build_parser, parse
@@ -57,7 +59,7 @@ def _roots(argv: Sequence[str]) -> list[Path]:
     folders = {f for f in folders if not any(f.startswith(o.rstrip(os.sep) + os.sep) for o in folders)}
     outside = {
         os.path.abspath(path)
-        for path, *_ in signature(argv)
+        for path, *_ in read
         if not any(os.path.abspath(path).startswith(f.rstrip(os.sep) + os.sep) for f in folders)
     }
     return [Path(p) for p in sorted(folders | outside)]

@@ -86,7 +86,7 @@ def test_watch_roots_are_the_checked_folders_and_single_files_outside_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A config above the working folder is watched as one file, never as its whole folder."""
-    from seedlint.watch import _roots
+    from seedlint.watch import _roots, signature
 
     (tmp_path / "seedlint.toml").write_text('select = ["DATE"]\n', encoding="utf-8")
     work = tmp_path / "work"
@@ -95,6 +95,7 @@ def test_watch_roots_are_the_checked_folders_and_single_files_outside_them(
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(work)
-    roots = _roots(["check", "corpus", str(elsewhere)])
+    argv = ["check", "corpus", str(elsewhere)]
+    roots = _roots(argv, signature(argv))
     assert work in roots and elsewhere in roots and (work / "corpus") not in roots  # inside the cwd: covered
     assert tmp_path / "seedlint.toml" in roots and tmp_path not in roots

@@ -58,8 +58,7 @@ class GlossaryIndex:
         self.accepted_plain: dict[str, frozenset[str]] = {
             e.id: frozenset(plain(f) for f in e.accepted()) for e in glossary.entities
         }
-        self._context: dict[Wrong, regex.Pattern[str]] = {}
-        self._lower: dict[Wrong, regex.Pattern[str]] = {}
+        self._context: dict[tuple[Wrong, bool], regex.Pattern[str]] = {}
 
     def named(self) -> list[Entity]:
         """Entities with names (concepts such as e-commerce are words: their spelling is not checked)."""
@@ -93,11 +92,16 @@ class GlossaryIndex:
                     out[key] = KeyEntry(e, (), form)
         return out
 
-    def _context_pattern(self, wrong: Wrong) -> regex.Pattern[str]:
-        pattern = self._context.get(wrong)
+    def _context_pattern(self, wrong: Wrong, lower: bool = False) -> regex.Pattern[str]:
+        """The caseless pattern of the context words, or (``lower``) a case-sensitive one of the words lower-cased,
+        for lower-cased text: a caseless scan of a whole text was the name family's largest cost (full case
+        folding at every position)."""
+        pattern = self._context.get((wrong, lower))
         if pattern is None:
-            pattern = regex.compile("|".join(bounded_pattern(c) for c in wrong.context), regex.V1 | regex.IGNORECASE)
-            self._context[wrong] = pattern
+            words = [c.lower() if lower else c for c in wrong.context]
+            flags = regex.V1 if lower else regex.V1 | regex.IGNORECASE
+            pattern = regex.compile("|".join(bounded_pattern(c) for c in words), flags)
+            self._context[(wrong, lower)] = pattern
         return pattern
 
     def context_found(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
@@ -118,17 +122,8 @@ class GlossaryIndex:
         if not any(piece in lower for piece in _pieces(wrong.context)):
             return []
         if len(lower) == len(doc.text):  # lower-casing kept every offset: a case-sensitive scan of it
-            return [m.span() for m in self._lower_pattern(wrong).finditer(lower, timeout=timeout)]
+            return [m.span() for m in self._context_pattern(wrong, lower=True).finditer(lower, timeout=timeout)]
         return [m.span() for m in self._context_pattern(wrong).finditer(doc.text, timeout=timeout)]
-
-    def _lower_pattern(self, wrong: Wrong) -> regex.Pattern[str]:
-        """The context pattern of lower-cased words, for lower-cased text: a caseless scan of the whole text
-        was the name family's largest cost (full case folding at every position)."""
-        pattern = self._lower.get(wrong)
-        if pattern is None:
-            pattern = regex.compile("|".join(bounded_pattern(c.lower()) for c in wrong.context), regex.V1)
-            self._lower[wrong] = pattern
-        return pattern
 
     def context_in_paragraph(self, wrong: Wrong, doc: Document, start: int, end: int, timeout: float) -> bool:
         """True when the paragraph holding ``start:end`` mentions one of the context words outside it."""

@@ -144,26 +144,23 @@ def conversion_pack_of(files: Sequence[PackFile]) -> ConversionPack:
     """The validator of ``kind: conversion-pairs`` packs: all of them merged, else the built-in ones."""
     from seedlint.registry import builtin_pack_dir, builtin_packs
 
-    pack = _merge(files, trusted=_under(builtin_pack_dir()))
+    builtin = builtin_pack_dir().resolve()
+    pack = _merge(files, trusted=builtin)
     if not pack.pairs and not pack.fingerprints:
-        pack = _merge(builtin_packs().of_kind(PACK_KIND), trusted=_under(builtin_pack_dir()))
+        pack = _merge(builtin_packs().of_kind(PACK_KIND), trusted=builtin)
     return pack
 
 
-def _under(folder: Path) -> frozenset[Path]:
-    """The built-in pack folder: its context patterns are compiled when first used (the tests compile
-    every one of them); a pack from anywhere else has each pattern compiled at load, so a bad one is
+def _merge(files: Sequence[PackFile], trusted: Path | None = None) -> ConversionPack:
+    """``trusted``: the built-in pack folder, whose context patterns are compiled when first used (the
+    tests compile every one); a pack from anywhere else has each pattern compiled here, so a bad one is
     reported with its file and line before any document is read."""
-    return frozenset({folder.resolve()})
-
-
-def _merge(files: Sequence[PackFile], trusted: frozenset[Path] = frozenset()) -> ConversionPack:
     pairs: list[Pair] = []
     fingerprints: list[Fingerprint] = []
     gate = (3, 2)
     for file in files:
         path, data = file.path, file.data
-        check = not any(Path(path).resolve().is_relative_to(t) for t in trusted)
+        check = trusted is None or not Path(path).resolve().is_relative_to(trusted)
         unknown = set(data) - _PACK_KEYS
         if unknown:
             raise _fail(path, data, f"unknown key {sorted(unknown)[0]!r}", sorted(unknown)[0])
