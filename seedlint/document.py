@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 import regex
 
-from seedlint.langid import guess_language
+from seedlint.langid import ascii_letters, guess_language
 
 _T = TypeVar("_T")
 _NEWLINE = re.compile("\n")
@@ -224,9 +224,14 @@ class Document:
     def language(self) -> str:
         """The document's dominant language, by characters of its paragraphs."""
         weight: dict[str, int] = {}
+        unread = sum(len(p.text) for p in self.paragraphs)  # at least the letters still to weigh
         for p in self.paragraphs:
             lang = self._paragraph_language(p)
             weight[lang] = weight.get(lang, 0) + _letters(p.text)
+            unread -= len(p.text)
+            ranked = sorted(weight.values(), reverse=True)
+            if ranked[0] - (ranked[1] if len(ranked) > 1 else 0) > unread:
+                break  # no paragraph left can change the leader: most documents stop about half-way
         return max(weight, key=weight.__getitem__) if weight else "und"
 
 
@@ -309,6 +314,9 @@ def _letters(text: str, enough: int | None = None) -> int:
     """Letters in ``text``; stops counting at ``enough`` when given.
 
     A whole count adds up runs of letters found in C: a match per letter costs ten times more."""
+    if text.isascii():
+        count = ascii_letters(text)
+        return count if enough is None else min(count, enough)
     if enough is None:
         return sum(map(len, _LETTER_RUN.findall(text)))
     count = 0

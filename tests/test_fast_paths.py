@@ -1,0 +1,63 @@
+"""Each speed shortcut gives exactly what the general path it skips would give."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seedlint import langid
+from seedlint.checks.names import phrases
+from seedlint.document import Document, _letters
+
+ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=200)
+BLANKS = st.text(alphabet=st.sampled_from("ab \t\u00a0'`’é"), max_size=40)
+
+PARAGRAPHS = [
+    "The committee said on Monday that the plan was approved by the board.",
+    "El gobierno dijo que el plan fue aprobado por la junta de la ciudad.",
+    "委员会周一表示，该计划已获董事会批准，并将于明年实施。",
+    "ID:1200247",
+    "Новый план был одобрен советом директоров.",
+    "Zhang Wei, Beijing",
+]
+
+
+@given(ASCII)
+def test_ascii_letters_count_what_the_latin_class_counts(text: str) -> None:
+    assert langid.ascii_letters(text) == langid._count(langid._LATIN, text)
+    assert _letters(text) == len(regex.findall(r"\p{L}", text))
+    assert _letters(text, 8) == min(8, len(regex.findall(r"\p{L}", text)))
+
+
+@given(ASCII)
+def test_ascii_words_are_the_latin_words(text: str) -> None:
+    lower = text.lower()
+    assert langid._ASCII_WORD.findall(lower) == langid._WORD.findall(lower)
+
+
+@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=12))
+def test_document_language_stops_early_on_the_same_leader(paragraphs: list[str]) -> None:
+    doc = Document("t.txt", "\n".join(paragraphs) + "\n")
+    weight: dict[str, int] = {}
+    for p in doc.paragraphs:  # the full weighing the early stop shortens
+        lang = langid.guess_language(p.text)
+        weight[lang] = weight.get(lang, 0) + _letters(p.text)
+    assert doc.language == max(weight, key=weight.__getitem__)
+
+
+@given(ASCII)
+def test_ascii_folding_is_the_table_folding(text: str) -> None:
+    for caseless in (True, False):
+        index = phrases.PhraseIndex(["Ant Group"], ignorecase=caseless)
+        folded = text.translate(index._table)
+        assert index._fold(text) == (folded.lower() if caseless else folded)
+
+
+@given(BLANKS)
+def test_single_spacing_shortcut_agrees_with_the_blank_run_pattern(text: str) -> None:
+    spaced, jumps = phrases._single_spaced(text)
+    if not phrases._SPACE_RUN.search(text):
+        assert (spaced, jumps) == (text, [])
+    else:
+        assert spaced == regex.sub(r"[ \t\u00a0]+", " ", text)
