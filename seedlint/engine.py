@@ -65,25 +65,54 @@ class Engine:
                 out[code] = r.reduce([s[code] for s in summaries if isinstance(s, Mapping) and code in s])
         return out
 
+    def relevant(self, summary: Mapping[str, Any] | None, evidence: Mapping[str, Any] | None) -> frozenset[str]:
+        """Codes of the corpus rules that may report on a document with this ``summary`` (see
+        :class:`~seedlint.rule.CorpusRule`): a rule without evidence or whose ``relevant`` says no is left out;
+        one without the method, without a summary of this document or whose method fails is kept."""
+        out = []
+        for r in self.corpus_rules:
+            code = r.meta.code
+            test = getattr(r, "relevant", None)
+            if test is None or summary is None or code not in summary:
+                out.append(code)
+                continue
+            try:
+                if (evidence or {}).get(code) and test(summary[code], evidence[code]):  # type: ignore[index]
+                    out.append(code)
+            except Exception:  # its check then runs, and reports the failure
+                out.append(code)
+        return frozenset(out)
+
     # -- checking --------------------------------------------------------------
-    def check(self, doc: Document, corpus: Mapping[str, Any] | None = None, part: str = "all") -> Result:
+    def check(
+        self,
+        doc: Document,
+        corpus: Mapping[str, Any] | None = None,
+        part: str = "all",
+        only: frozenset[str] | None = None,
+    ) -> Result:
         """Run the rules on ``doc``. ``part``: "all", "document" (per-document rules only)
-        or "corpus" (corpus-level rules only), so a cache can keep the two apart."""
-        scanner: Scanner = object.__getattribute__(self, "_scanner")
-        try:
-            candidates = scanner.scan(doc.text, doc.utf8, self.timeout)
-        except Exception as exc:  # e.g. a text the scanner cannot encode: no rule can run on it
-            message = f"not checked: the trigger scan failed: {type(exc).__name__}: {exc}"
-            return Result(doc.path, (), (Diagnostic(doc.path, message, Severity.ERROR),))
+        or "corpus" (corpus-level rules only), so a cache can keep the two apart; ``only``: just these codes."""
+        flags: tuple[bool, ...] = object.__getattribute__(self, "_is_corpus")
+        chosen = [
+            (index, rule)
+            for index, rule in enumerate(self.rules)
+            if not ((part == "document" and flags[index]) or (part == "corpus" and not flags[index]))
+            and (only is None or rule.meta.code in only)
+        ]
+        candidates: dict[int, list[int]] = {}
+        if any(rule.triggers for _, rule in chosen):  # corpus rules alone need no scan
+            scanner: Scanner = object.__getattribute__(self, "_scanner")
+            try:
+                candidates = scanner.scan(doc.text, doc.utf8, self.timeout)
+            except Exception as exc:  # e.g. a text the scanner cannot encode: no rule can run on it
+                message = f"not checked: the trigger scan failed: {type(exc).__name__}: {exc}"
+                return Result(doc.path, (), (Diagnostic(doc.path, message, Severity.ERROR),))
         if corpus is None and self.corpus_rules and part != "document":
             corpus = self.reduce([self.summarize(doc)])
         findings: list[Finding] = []
         diagnostics: list[Diagnostic] = []
-        flags: tuple[bool, ...] = object.__getattribute__(self, "_is_corpus")
-        for index, rule in enumerate(self.rules):
-            is_corpus = flags[index]
-            if (part == "document" and is_corpus) or (part == "corpus" and not is_corpus):
-                continue
+        for index, rule in chosen:
             lines: Sequence[int] | None = None
             if rule.triggers:
                 lines = candidates.get(index)

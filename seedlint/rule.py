@@ -114,6 +114,13 @@ class Rule(Protocol):
 
 @runtime_checkable
 class CorpusRule(Rule, Protocol):
+    """A rule that sees the whole corpus: ``summarize`` each document, ``reduce`` the summaries to evidence,
+    then ``check`` each document with that evidence in ``ctx.corpus``.
+
+    It may also define ``relevant(summary, evidence) -> bool``: False when its check cannot report on a
+    document with that summary (none of its keys are in the evidence). The runner then skips the document's
+    corpus part without reading it again; a rule without the method is always run."""
+
     def summarize(self, doc: Document) -> Any: ...
 
     def reduce(self, summaries: Sequence[Any]) -> Any: ...

@@ -87,22 +87,76 @@ KEEP_CHARS = 64 << 20  # bytes of files kept between the passes of a serial run
 _KEPT = _Kept()
 
 
-def _summarize(job: _Job, path: str, keep_for_check: bool = False) -> Any:
-    data, _ = read(path, job.config.max_file_size << 20)
+_NO_SUMMARY = object()  # the cache has no summary of these bytes yet
+
+
+@dataclass(frozen=True, slots=True)
+class _Surveyed:
+    """What the first pass learnt of one file: its corpus summary and, for a checked file, its per-document part."""
+
+    summary: Any = None  # None: unreadable or not a document (no corpus part to check)
+    digest: str = ""
+    document: Entry | None = None  # per-document findings and notes, for checked files
+    cached: bool = False  # the per-document part came from the cache
+
+
+def _survey(job: _Job, path: str, checked: bool, keep_for_check: bool = False) -> _Surveyed:
+    """Read and decode ``path`` once: summarise it for the corpus rules and, when it is checked, run the
+    per-document rules too (they need no evidence), so the second pass reads only what a corpus rule may
+    report on."""
+    data, problem = read(path, job.config.max_file_size << 20)
     if data is None:
-        return None
-    key = f"s-{content_hash(data)}"
+        return _Surveyed(document=((), (problem,) if problem else ()) if checked else None)
+    digest = content_hash(data)
+    summary_key, doc_key = f"s-{digest}", f"d-{digest}"
+    summary: Any = _NO_SUMMARY
     if job.cache is not None:
-        hit = job.cache.get(key)
+        hit = job.cache.get(summary_key)
         if isinstance(hit, tuple) and len(hit) == 1:
-            return hit[0]
-    doc, problem = _document(path, data)
-    summary = job.engine.summarize(doc) if doc is not None else None
-    if keep_for_check:
-        _KEPT.put(path, data, doc, problem)
-    if job.cache is not None:
-        job.cache.put(key, (summary,))
-    return summary
+            summary = hit[0]
+    entry = job.cache.get_entry(doc_key) if checked and job.cache is not None else None
+    cached = entry is not None
+    if summary is _NO_SUMMARY or (checked and entry is None):
+        doc, problem = _document(path, data)
+        if summary is _NO_SUMMARY:
+            summary = job.engine.summarize(doc) if doc is not None else None
+            if job.cache is not None:
+                job.cache.put(summary_key, (summary,))
+        if checked and entry is None:
+            if doc is None:
+                entry = ((), (problem,) if problem else ())
+                if job.cache is not None:
+                    job.cache.put(doc_key, entry)
+            else:
+                part = job.engine.check(doc, part="document")
+                entry = (part.findings, part.diagnostics)
+                _put(job, doc_key, entry)
+        if keep_for_check and doc is not None:
+            _KEPT.put(path, data, doc, problem)
+    return _Surveyed(summary, digest, entry, cached)
+
+
+def _corpus_part(job: _Job, path: str, digest: str, codes: frozenset[str]) -> tuple[Entry, bool]:
+    """The findings of the corpus rules ``codes`` on one file (and whether they came from the cache).
+
+    The key holds the evidence; the codes follow from the bytes' summary and the evidence, so an entry
+    written for other files with the same bytes holds."""
+    key = f"c-{digest}-{job.evidence_key}"
+    hit = job.cache.get_entry(key) if job.cache is not None else None
+    if hit is not None:
+        return hit, True
+    kept = _KEPT.pop(path)
+    if kept is not None:
+        doc = kept[1]
+    else:
+        data, _ = read(path, job.config.max_file_size << 20)
+        doc = _document(path, data)[0] if data is not None else None
+    if doc is None:  # gone or changed since the first pass, which reported what it read
+        return ((), ()), False
+    part = job.engine.check(doc, job.evidence, part="corpus", only=codes)
+    entry: Entry = (part.findings, part.diagnostics)
+    _put(job, key, entry)
+    return entry, False
 
 
 def _relocate(items: Sequence[Any], path: str) -> tuple[Any, ...]:
@@ -110,59 +164,23 @@ def _relocate(items: Sequence[Any], path: str) -> tuple[Any, ...]:
 
 
 def _check(job: _Job, path: str) -> tuple[Result, bool]:
-    """Check one file; returns the result and whether it came wholly from the cache."""
-    kept = _KEPT.pop(path)
-    data, problem = (kept[0], None) if kept is not None else read(path, job.config.max_file_size << 20)
+    """Check one file when no corpus rule is selected; returns the result and whether it came from the cache."""
+    data, problem = read(path, job.config.max_file_size << 20)
     if data is None:
         return Result(path, (), (problem,) if problem else ()), False
-    digest = content_hash(data)
-    doc_key = f"d-{digest}"
-    corpus_key = f"c-{digest}-{job.evidence_key}"
-    has_corpus = bool(job.engine.corpus_rules)
-    cached_doc = job.cache.get_entry(doc_key) if job.cache else None
-    cached_corpus: Entry | None = ((), ())  # no corpus rules: nothing to compute
-    if has_corpus:
-        cached_corpus = job.cache.get_entry(corpus_key) if job.cache else None
-    if cached_doc is not None and cached_corpus is not None:
-        hits = _relocate(cached_doc[0], path) + _relocate(cached_corpus[0], path)
-        notes = _relocate(cached_doc[1], path) + _relocate(cached_corpus[1], path)
-        return _finish(job, path, list(hits), list(notes)), True
-    doc, problem = (kept[1], kept[2]) if kept is not None else _document(path, data)
+    doc_key = f"d-{content_hash(data)}"
+    entry = job.cache.get_entry(doc_key) if job.cache else None
+    if entry is not None:  # perhaps written for another file with the same bytes
+        return _finish(job, path, list(_relocate(entry[0], path)), list(_relocate(entry[1], path))), True
+    doc, problem = _document(path, data)
     if doc is None:
-        result = ((), (problem,) if problem else ())
+        entry = ((), (problem,) if problem else ())
         if job.cache:
-            job.cache.put(doc_key, result)
-            if has_corpus:
-                job.cache.put(corpus_key, ((), ()))
-        return Result(path, (), result[1]), False
-    if cached_doc is None and cached_corpus is None:  # one whole-document scan serves both parts
-        whole = job.engine.check(doc, job.evidence, part="all")
-        codes = {r.meta.code for r in job.engine.corpus_rules}
-        doc_part: Entry = (
-            tuple(f for f in whole.findings if f.rule not in codes),
-            tuple(d for d in whole.diagnostics if d.rule not in codes),
-        )
-        corpus_part: Entry = (
-            tuple(f for f in whole.findings if f.rule in codes),
-            tuple(d for d in whole.diagnostics if d.rule in codes),
-        )
-        cached_doc, cached_corpus = doc_part, corpus_part
-        _put(job, doc_key, cached_doc)
-        if has_corpus:
-            _put(job, corpus_key, cached_corpus)
-    elif cached_doc is None:
-        part = job.engine.check(doc, job.evidence, part="document")
-        cached_doc = (part.findings, part.diagnostics)
-        _put(job, doc_key, cached_doc)
-    elif cached_corpus is None:
-        part = job.engine.check(doc, job.evidence, part="corpus")
-        cached_corpus = (part.findings, part.diagnostics)
-        _put(job, corpus_key, cached_corpus)
-    # either part may come from the cache, written for another file with the same bytes
-    assert cached_doc is not None and cached_corpus is not None
-    findings = [*_relocate(cached_doc[0], path), *_relocate(cached_corpus[0], path)]
-    problems = [*_relocate(cached_doc[1], path), *_relocate(cached_corpus[1], path)]
-    return _finish(job, path, findings, problems), False
+            job.cache.put(doc_key, entry)
+        return Result(path, (), entry[1]), False
+    part = job.engine.check(doc, part="document")
+    _put(job, doc_key, (part.findings, part.diagnostics))
+    return _finish(job, path, list(part.findings), list(part.diagnostics)), False
 
 
 def _put(job: _Job, key: str, value: tuple[tuple[Finding, ...], tuple[Diagnostic, ...]]) -> None:
@@ -199,9 +217,14 @@ def _init(job: _Job) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
 
 
-def _summarize_in_worker(path: str) -> Any:
+def _survey_in_worker(item: tuple[str, bool]) -> _Surveyed:
     assert _WORKER_JOB is not None
-    return _summarize(_WORKER_JOB, path)
+    return _survey(_WORKER_JOB, *item)
+
+
+def _corpus_part_in_worker(item: tuple[str, str, frozenset[str]]) -> tuple[Entry, bool]:
+    assert _WORKER_JOB is not None
+    return _corpus_part(_WORKER_JOB, *item)
 
 
 def _check_in_worker(path: str) -> tuple[Result, bool]:
@@ -209,17 +232,22 @@ def _check_in_worker(path: str) -> tuple[Result, bool]:
     return _check(_WORKER_JOB, path)
 
 
+def _in_parent(jobs: int, count: int) -> bool:
+    """Whether ``count`` items are mapped in this process (too few for workers, or no fork)."""
+    return jobs <= 1 or count < PARALLEL_MIN_FILES or "fork" not in multiprocessing.get_all_start_methods()
+
+
 def _map(
-    job: _Job, fn: Callable[[str], Any], worker_fn: Callable[[str], Any], paths: Sequence[str], jobs: int
+    job: _Job, fn: Callable[[Any], Any], worker_fn: Callable[[Any], Any], items: Sequence[Any], jobs: int
 ) -> Iterator[Any]:
-    if jobs <= 1 or len(paths) < PARALLEL_MIN_FILES or "fork" not in multiprocessing.get_all_start_methods():
-        yield from map(fn, paths)
+    if _in_parent(jobs, len(items)):
+        yield from map(fn, items)
         return
     context = multiprocessing.get_context("fork")
-    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    chunk = max(1, min(64, len(items) // (jobs * 8)))
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(job,))
     try:
-        yield from pool.map(worker_fn, paths, chunksize=chunk)
+        yield from pool.map(worker_fn, items, chunksize=chunk)
     except BaseException:  # Ctrl-C, a broken pipe: stop the workers now, leave no orphan behind
         threading.excepthook = _quiet_pool_thread  # the pool's manager thread then fails on its futures
         pool.shutdown(wait=False)
@@ -254,37 +282,82 @@ def run(
     phase: Phase | None = None,
 ) -> RunResult:
     job = _Job(engine, config, cache, None, "")
-    evidence: dict[str, Any] | None = None
-    serial = jobs <= 1 or len(files) < PARALLEL_MIN_FILES
     if engine.corpus_rules:
-        corpus = list(dict.fromkeys([*(corpus_files or ()), *files]))
-        checked = set(files) if serial else set()
-
-        def summarize(path: str) -> Any:
-            return _summarize(job, path, keep_for_check=path in checked)
-
-        if phase:
-            phase("evidence", len(corpus))
-        summaries = []
-        for path, summary in zip(corpus, _map(job, summarize, _summarize_in_worker, corpus, jobs), strict=True):
-            if summary:
-                summaries.append(summary)
-            if progress:
-                progress(path)
-        evidence = engine.reduce(summaries)
-        job = _Job(engine, config, cache, evidence, evidence_hash(evidence))
+        return _run_with_corpus(job, files, corpus_files, progress, jobs, phase)
     results: list[Result] = []
     cached = 0
     if phase:
         phase("check", len(files))
+    for result, from_cache in _map(job, lambda p: _check(job, p), _check_in_worker, files, jobs):
+        results.append(result)
+        cached += from_cache
+        if progress:
+            progress(result.path)
+    diagnostics = tuple(d for r in results for d in r.diagnostics)
+    return RunResult(tuple(results), diagnostics, cached, None)
+
+
+def _run_with_corpus(
+    job: _Job,
+    files: Sequence[str],
+    corpus_files: Sequence[str] | None,
+    progress: Progress | None,
+    jobs: int,
+    phase: Phase | None,
+) -> RunResult:
+    """Two passes: every corpus file summarised (the checked ones also get their per-document part), the
+    summaries reduced to evidence, then the corpus part of the checked files a corpus rule may report on."""
+    engine = job.engine
+    corpus = list(dict.fromkeys([*(corpus_files or ()), *files]))
+    checked = set(files)
+    surveyed: dict[str, _Surveyed] = {}
+    if phase:
+        phase("evidence", len(corpus))
+    items = [(path, path in checked) for path in corpus]
+    keep = _in_parent(jobs, len(items))  # what the parent decoded, it keeps for the second pass
     try:
-        for result, from_cache in _map(job, lambda p: _check(job, p), _check_in_worker, files, jobs):
-            results.append(result)
-            cached += from_cache
+
+        def survey(item: tuple[str, bool]) -> _Surveyed:
+            return _survey(job, *item, keep_for_check=keep and item[1])
+
+        for (path, is_checked), found in zip(items, _map(job, survey, _survey_in_worker, items, jobs), strict=True):
+            if is_checked:
+                surveyed[path] = found
+            elif found.summary is not None:
+                surveyed.setdefault(path, found)
             if progress:
-                progress(result.path)
+                progress(path)
+        evidence = engine.reduce([s.summary for s in surveyed.values() if s.summary])
+        job = _Job(engine, job.config, job.cache, evidence, evidence_hash(evidence))
+        if phase:
+            phase("check", len(files))
+        wanted = []
+        for path in files:
+            s = surveyed[path]
+            codes = engine.relevant(s.summary, evidence) if s.summary is not None else frozenset()
+            if codes:
+                wanted.append((path, s.digest, codes))
+        parts = dict(
+            zip(
+                (w[0] for w in wanted),
+                _map(job, lambda w: _corpus_part(job, *w), _corpus_part_in_worker, wanted, jobs),
+                strict=True,
+            )
+        )
     finally:
         _KEPT.items.clear()
         _KEPT.size = 0
+    results: list[Result] = []
+    cached = 0
+    for path in files:
+        s = surveyed[path]
+        document = s.document or ((), ())
+        corpus_part, corpus_cached = parts.get(path, (((), ()), True))
+        findings = [*_relocate(document[0], path), *_relocate(corpus_part[0], path)]
+        notes = [*_relocate(document[1], path), *_relocate(corpus_part[1], path)]
+        results.append(_finish(job, path, findings, notes))
+        cached += s.cached and corpus_cached
+        if progress:
+            progress(path)
     diagnostics = tuple(d for r in results for d in r.diagnostics)
     return RunResult(tuple(results), diagnostics, cached, evidence)

@@ -67,6 +67,8 @@ def test_planted_entries_never_run_and_never_change_the_output(
 ) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
+    first = sorted(corpus.glob("*.txt"))[0]
+    shutil.copy(first, corpus / "copy.txt")  # lines shared across documents: the corpus rules have work to do
     monkeypatch.chdir(tmp_path)
     reference = _json_report(capsys, str(corpus), "--no-cache")
     assert _json_report(capsys, str(corpus)) == reference  # fills the cache

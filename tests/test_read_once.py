@@ -82,3 +82,32 @@ def test_one_read_one_decode_one_scan_per_file_and_no_read_after_the_run(
     assert late == [], "files read again after the run"
     report = (tmp_path / "report.txt").read_text(encoding="utf-8")
     assert "│ " in report and "^" in report  # the excerpts and carets came from the run, not from the disk
+
+
+def test_the_second_pass_reads_only_files_a_corpus_rule_may_report_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    first = sorted(corpus.iterdir())[0]
+    shutil.copy(first, corpus / "copy.txt")  # its lines are now shared across documents: CHROME053 evidence
+    monkeypatch.chdir(tmp_path)
+
+    def report() -> str:
+        capsys.readouterr()
+        main(["check", "--no-cache", "--jobs", "1", "--format", "json", str(corpus)])
+        return capsys.readouterr().out
+
+    reference = report()
+    reads: Counter[str] = Counter()
+    real_read = files.read
+
+    def read(path: str, limit: int | None = None) -> Any:
+        reads[Path(path).name] += 1
+        return real_read(path, limit)
+
+    monkeypatch.setattr(runner, "read", read)
+    monkeypatch.setattr(runner, "KEEP_CHARS", 0)  # as a parallel run's workers: nothing kept between the passes
+    assert report() == reference
+    assert reads.pop(first.name) == 2 and reads.pop("copy.txt") == 2
+    assert set(reads.values()) == {1} and len(reads) == len(list(SEEDS.iterdir())) - 1

@@ -140,6 +140,10 @@ class TemplateLine:
             counts.update(hashes)
         return {h: n for h, n in counts.items() if n >= 2}
 
+    def relevant(self, summary: frozenset[int], evidence: dict[int, int]) -> bool:
+        """The check reports only lines whose hash other documents share."""
+        return not evidence.keys().isdisjoint(summary)
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         counts: dict[int, int] = ctx.corpus or {}
         if not counts:

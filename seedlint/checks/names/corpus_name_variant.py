@@ -91,6 +91,10 @@ class CorpusVariant:
                 counts.setdefault(key, Counter()).update(surfaces)
         return {k: dict(c) for k, c in counts.items() if len(c) > 1}
 
+    def relevant(self, summary: dict[str, tuple[str, ...]], evidence: dict[str, dict[str, int]]) -> bool:
+        """The check reports only keys this document names that the corpus spells several ways."""
+        return not evidence.keys().isdisjoint(summary)
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         evidence: dict[str, dict[str, int]] = ctx.corpus or {}
         if not evidence:

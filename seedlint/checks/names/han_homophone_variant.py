@@ -69,8 +69,11 @@ class HanHomophoneVariant:
         keys = list(grams)
         outer = list(map("".join, map(_OUTER, keys)))
         repeated = set(compress(outer, map(MIN_MAJOR.__le__, grams.values())))
+        # ... and the outer pair holds two different middles (a count in C, not a group per window)
+        distinct = Counter(outer)
+        wanted = {pair for pair in repeated if distinct[pair] >= 2}
         groups: dict[str, list[str]] = {}
-        for gram, pair in compress(zip(keys, outer, strict=True), map(repeated.__contains__, outer)):
+        for gram, pair in compress(zip(keys, outer, strict=True), map(wanted.__contains__, outer)):
             if "\x00" not in gram:
                 groups.setdefault(pair, []).append(gram)
         words: frozenset[str] | None = None
