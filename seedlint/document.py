@@ -109,20 +109,23 @@ class Document:
         return index + 1, offset - self.line_starts[index] + 1
 
     def line_span(self, index: int) -> Span:
-        """Line ``index`` (0-based) without its line ending."""
-        starts = self.line_starts
-        start = starts[index]
-        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.text)
-        if end > start and self.text[end - 1] == "\r":
-            end -= 1
-        return Span(start, end, self.text[start:end])
+        """Line ``index`` (0-based) without its line ending (made once per document: rules ask for the same
+        lines again and again)."""
+        return self.lines[index]
 
     def line_index(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1
 
     @cached_property
     def lines(self) -> tuple[Span, ...]:
-        return tuple(self.line_span(i) for i in range(len(self.line_starts)))
+        text, starts = self.text, self.line_starts
+        ends = [*(s - 1 for s in starts[1:]), len(text)]
+        out = []
+        for start, end in zip(starts, ends, strict=True):
+            if end > start and text[end - 1] == "\r":
+                end -= 1
+            out.append(Span(start, end, text[start:end]))
+        return tuple(out)
 
     @cached_property
     def hard_wrapped(self) -> bool:

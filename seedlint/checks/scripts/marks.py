@@ -7,6 +7,8 @@ a single quote standing as an opening mark; a paragraph that does not end its se
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # quote family -> (openers, closers); 〝〞〟 pair like “ ”, » may close « or open a continued quotation.
@@ -18,7 +20,8 @@ INVERTED_CLOSE = "?!"
 BRACKET_OPEN = {"(": ")", "[": "]", "（": "）", "【": "】", "《": "》", "〈": "〉", "〔": "〕"}
 BRACKET_CLOSE = {v: k for k, v in BRACKET_OPEN.items()}
 
-EVENT = regex.compile(r"[“〝«「『”〞〟»」』\"¿¡?!()\[\]（）【】《》〈〉〔〕]")
+# a class of literal characters: the standard engine scans it about three times faster than ``regex``
+EVENT = re.compile(r"[“〝«「『”〞〟»」』\"¿¡?!()\[\]（）【】《》〈〉〔〕]")
 # « » ¿ ¡ are also frequent mojibake characters (ZoÃ«, mÃ¡s, ²»ÊÕ): they count only where
 # punctuation stands (after a blank or an opening mark; » before a blank or punctuation).
 LATIN1_MARKS = "«»¿¡"

@@ -92,6 +92,8 @@ class _Open:
 @functools.lru_cache(maxsize=1024)
 def analyse(text: str) -> Pairing:
     """Pairing of one paragraph: its defects, and the marks it leaves for its neighbours."""
+    if EVENT.search(text) is None:  # most paragraphs hold no mark to pair
+        return Pairing((), (), {}, open_end(text))
     state = _State(text, straight_count(text) % 2 == 1)
     for m in EVENT.finditer(text):
         i, ch = m.start(), m.group()
