@@ -8,7 +8,6 @@ once on first use. Offsets are code-point offsets into ``text``.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
@@ -18,23 +17,15 @@ from typing import Any, TypeVar, cast
 import regex
 
 from seedlint.langid import ascii_letters, guess_language
+from seedlint.sentences import SENTENCE_END, ends_sentence
+from seedlint.wrapping import hard_wrapped
 
 _T = TypeVar("_T")
+LINE_CACHE_CHARS = 8 << 20  # texts up to this many characters keep their lines made once
 _NEWLINE = re.compile("\n")
 # A carriage return that is a line end on its own (classic Mac OS, some exporters): not the CR of a CRLF.
 _LONE_CR = re.compile("\r(?!\n)")
 _LONE_CR_BYTES = re.compile(b"\r(?!\n)")
-# A terminator (CJK full stops and friends, or ASCII .!?) and the closing quotes or brackets after it.
-_SENTENCE_END = regex.compile(r"""(?P<t>[。！？；…]+|[.!?]+)["'”’»」』）)\]】》〉]*""")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-# Abbreviations after which a period never ends a sentence (case-sensitive: "no." may end one).
-NEVER_TERMINAL = frozenset({
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Dra", "Drs", "Prof", "Profa", "Sr", "Sra", "Srta", "Sres", "Jr", "St", "Mt",
-    "Ft", "Gen", "Gral", "Gov", "Sen", "Rep", "Rev", "Hon", "Capt", "Lt", "Col", "Sgt", "Cmdr", "Adm", "No", "Nos",
-    "Nº", "Vol", "Vols", "Fig", "Figs", "Art", "Arts", "Ch", "Sec", "Ed", "Eds", "Ud", "Uds", "Vd", "Vds", "Dña",
-    "Av", "Avda", "Pág", "Núm", "Tel", "Ing", "Lic", "e.g", "i.e", "cf", "vs", "pp", "approx", "aprox", "ca",
-    "núm", "pág", "págs", "fig", "art", "vol", "cap", "tel",
-})  # fmt: skip
 _SCRIPT_RUN = regex.compile(
     r"(?P<Han>(?:\p{Han}\p{M}*)+)|(?P<Latin>(?:\p{Latin}\p{M}*)+)|(?P<Cyrillic>(?:\p{Cyrillic}\p{M}*)+)"
     r"|(?P<Greek>(?:\p{Greek}\p{M}*)+)|(?P<Kana>(?:[\p{Hiragana}\p{Katakana}\u30FC\uFF70]\p{M}*)+)"
@@ -109,23 +100,27 @@ class Document:
         return index + 1, offset - self.line_starts[index] + 1
 
     def line_span(self, index: int) -> Span:
-        """Line ``index`` (0-based) without its line ending (made once per document: rules ask for the same
-        lines again and again)."""
-        return self.lines[index]
+        """Line ``index`` (0-based) without its line ending. Made once per document up to
+        :data:`LINE_CACHE_CHARS` (rules ask for the same lines again and again); a larger text
+        makes each on request, so its lines never hold a second copy of it."""
+        if len(self.text) <= LINE_CACHE_CHARS:
+            return self.lines[index]
+        return self._line(index)
+
+    def _line(self, index: int) -> Span:
+        starts = self.line_starts
+        start = starts[index]
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self.text)
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1
+        return Span(start, end, self.text[start:end])
 
     def line_index(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1
 
     @cached_property
     def lines(self) -> tuple[Span, ...]:
-        text, starts = self.text, self.line_starts
-        ends = [*(s - 1 for s in starts[1:]), len(text)]
-        out = []
-        for start, end in zip(starts, ends, strict=True):
-            if end > start and text[end - 1] == "\r":
-                end -= 1
-            out.append(Span(start, end, text[start:end]))
-        return tuple(out)
+        return tuple(map(self._line, range(len(self.line_starts))))
 
     @cached_property
     def hard_wrapped(self) -> bool:
@@ -138,7 +133,7 @@ class Document:
         one width as well, but each is followed by a short title: that is not a wrap. Scraped corpora
         keep a paragraph per line; the truncation and pairing rules judge lines only then."""
         lines = [line.text.rstrip() for line in self.lines]
-        return _greedy_wrapped(lines) or _verse_paragraphs(lines)
+        return hard_wrapped(lines)
 
     # -- segmentation ---------------------------------------------------------
     @cached_property
@@ -170,8 +165,8 @@ class Document:
             out: list[Span] = []
             begin = 0
             text = paragraph.text
-            for m in _SENTENCE_END.finditer(text):
-                if not _ends_sentence(text, m):
+            for m in SENTENCE_END.finditer(text):
+                if not ends_sentence(text, m):
                     continue
                 end = m.end()
                 chunk = text[begin:end]
@@ -239,76 +234,6 @@ class Document:
 
 
 SHORT_PARAGRAPH_LETTERS = 8
-_WRAP_END = regex.compile(r"""[.!?。！？…:;：；"'”’」』)）\]]$""")
-_HAN = regex.compile(r"\p{Han}")
-MAX_WRAP_WIDTH = 250  # display columns; no text is wrapped wider
-MIN_WRAPS = 5  # wrapped breaks before a text counts as wrapped
-
-
-# East Asian Wide and Fullwidth ranges (Unicode UAX #11), as terminals and fixed-length cutters count them
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
-    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
-)
-
-
-def display_width(text: str) -> int:
-    """Columns on a terminal: wide (Han, full-width) characters count two."""
-    return len(text) + len(_WIDE.findall(text))
-
-
-def _first_word(text: str) -> str:
-    text = text.lstrip()
-    if not text:
-        return ""
-    if _WIDE.match(text):
-        return text[0]
-    return text.split(None, 1)[0]
-
-
-def _greedy_wrapped(lines: list[str]) -> bool:
-    """Most breaks after an open line are where a greedy wrap at one width would put them."""
-    opened = {
-        k: display_width(t) for k, t in enumerate(lines) if 20 <= len(t) <= MAX_WRAP_WIDTH and not _WRAP_END.search(t)
-    }
-    widths = sorted(w for w in opened.values() if 40 <= w <= MAX_WRAP_WIDTH)
-    if len(widths) < MIN_WRAPS:
-        return False
-    width = widths[int(len(widths) * 0.9)]  # the wrap width: nearly every wrapped line is narrower
-    wraps = other = 0
-    for k, wa in opened.items():
-        if wa < 40 or wa > MAX_WRAP_WIDTH or k + 1 >= len(lines):
-            continue
-        b = lines[k + 1]
-        wb = display_width(b)
-        if (
-            b.strip()
-            and wa >= 0.75 * width
-            and wa + 1 + display_width(_first_word(b)) > 0.97 * width - 1  # the next word did not fit
-            and wb <= 1.1 * width
-            and (wb >= 0.6 * width or _WRAP_END.search(b))  # the next line is full too, or ends the paragraph
-        ):
-            wraps += 1
-        else:
-            other += 1
-    return wraps >= MIN_WRAPS and wraps >= 2 * other
-
-
-def _verse_paragraphs(lines: list[str]) -> bool:
-    """Blank lines separate the paragraphs, and some run over short alphabetic lines (verse)."""
-    nonblank = sum(1 for t in lines if t.strip())
-    separated = sum(1 for a, b in itertools.pairwise(lines) if a.strip() and not b.strip())
-    if separated * 10 < nonblank * 3:
-        return False
-    inner = 0
-    for a, b in itertools.pairwise(lines):
-        sa, sb = a.strip(), b.strip()
-        short = bool(sa and sb) and len(sa) < 80 and len(sb) < 80 and not _WRAP_END.search(sa)
-        if short and sa[0].isalpha() and sb[0].isalpha() and not _HAN.search(sa + sb):
-            inner += 1
-    return inner >= MIN_WRAPS
-
-
 _LETTER = regex.compile(r"\p{L}")
 _LETTER_RUN = regex.compile(r"\p{L}+")
 
@@ -328,36 +253,3 @@ def _letters(text: str, enough: int | None = None) -> int:
         if enough is not None and count >= enough:
             break
     return count
-
-
-def _ends_sentence(text: str, m: regex.Match[str]) -> bool:
-    """Whether the terminator matched at ``m`` ends a sentence.
-
-    CJK full stops always do. ASCII ``.!?`` do before a space or the end of the
-    paragraph, and ``!?`` also right before CJK text. A period does not end a sentence
-    when the next word starts in lower case ("Co., Ltd. is", "a.m. del"), after an
-    abbreviation that never ends one ("Dr.", "No.") or after an initial ("J. R. R.").
-    """
-    term = m.group("t")
-    end = m.end()
-    after = text[end : end + 1]
-    if term[0] in "。！？；":
-        return True
-    if term[0] != "…":
-        if not after:
-            return True
-        if not after.isspace():
-            return term[-1] in "!?" and _CJK.match(after) is not None
-    if term[-1] not in ".…":
-        return True
-    rest = text[end : end + 8].lstrip()
-    if rest[:1].islower():
-        return False
-    if term == "." and end == m.end("t"):
-        i = m.start()
-        while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
-            i -= 1
-        word = text[i : m.start()]
-        if word in NEVER_TERMINAL or (len(word) == 1 and word.isupper()):
-            return False
-    return True

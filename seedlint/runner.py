@@ -10,27 +10,23 @@ skips files whose bytes (and rules, config, corpus evidence) have not changed.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import signal
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from seedlint.cache import Cache, Entry, content_hash, evidence_hash
+from seedlint.cache import Cache, content_hash, evidence_hash
+from seedlint.cache_codec import Entry
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.engine import Engine, Result
 from seedlint.files import from_bytes, read
 from seedlint.finding import Diagnostic, Finding
+from seedlint.pool import in_parent, ordered_map
 from seedlint.registry import matches_selector
 from seedlint.scope import matches
 
 Progress = Callable[[str], None]  # called with each file's path as it is done
 Phase = Callable[[str, int], None]  # called with a phase's name ("evidence", "check") and its count of files
-PARALLEL_MIN_FILES = 8  # below this, starting workers costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -100,10 +96,11 @@ class _Surveyed:
     cached: bool = False  # the per-document part came from the cache
 
 
-def _survey(job: _Job, path: str, checked: bool, keep_for_check: bool = False) -> _Surveyed:
+def _survey(job: _Job, item: tuple[str, bool, bool]) -> _Surveyed:
     """Read and decode ``path`` once: summarise it for the corpus rules and, when it is checked, run the
     per-document rules too (they need no evidence), so the second pass reads only what a corpus rule may
-    report on."""
+    report on. ``item``: (path, checked, keep what was decoded for the second pass)."""
+    path, checked, keep_for_check = item
     data, problem = read(path, job.config.max_file_size << 20)
     if data is None:
         return _Surveyed(document=((), (problem,) if problem else ()) if checked else None)
@@ -136,11 +133,13 @@ def _survey(job: _Job, path: str, checked: bool, keep_for_check: bool = False) -
     return _Surveyed(summary, digest, entry, cached)
 
 
-def _corpus_part(job: _Job, path: str, digest: str, codes: frozenset[str]) -> tuple[Entry, bool]:
-    """The findings of the corpus rules ``codes`` on one file (and whether they came from the cache).
+def _corpus_part(job: _Job, item: tuple[str, str, frozenset[str]]) -> tuple[Entry, bool]:
+    """The findings of the corpus rules ``codes`` on one file (and whether they came from the cache);
+    ``item``: (path, digest, codes).
 
     The key holds the evidence; the codes follow from the bytes' summary and the evidence, so an entry
     written for other files with the same bytes holds."""
+    path, digest, codes = item
     key = f"c-{digest}-{job.evidence_key}"
     hit = job.cache.get_entry(key) if job.cache is not None else None
     if hit is not None:
@@ -207,69 +206,6 @@ def _kept(finding: Finding, config: Config, engine: Engine) -> bool:
     return True
 
 
-# -- process pool plumbing ----------------------------------------------------------
-_WORKER_JOB: _Job | None = None  # set once per worker process by _init (fork inherits it)
-
-
-def _init(job: _Job) -> None:
-    global _WORKER_JOB
-    _WORKER_JOB = job
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no traceback per worker
-
-
-def _survey_in_worker(item: tuple[str, bool]) -> _Surveyed:
-    assert _WORKER_JOB is not None
-    return _survey(_WORKER_JOB, *item)
-
-
-def _corpus_part_in_worker(item: tuple[str, str, frozenset[str]]) -> tuple[Entry, bool]:
-    assert _WORKER_JOB is not None
-    return _corpus_part(_WORKER_JOB, *item)
-
-
-def _check_in_worker(path: str) -> tuple[Result, bool]:
-    assert _WORKER_JOB is not None
-    return _check(_WORKER_JOB, path)
-
-
-def _in_parent(jobs: int, count: int) -> bool:
-    """Whether ``count`` items are mapped in this process (too few for workers, or no fork)."""
-    return jobs <= 1 or count < PARALLEL_MIN_FILES or "fork" not in multiprocessing.get_all_start_methods()
-
-
-def _map(
-    job: _Job, fn: Callable[[Any], Any], worker_fn: Callable[[Any], Any], items: Sequence[Any], jobs: int
-) -> Iterator[Any]:
-    if _in_parent(jobs, len(items)):
-        yield from map(fn, items)
-        return
-    context = multiprocessing.get_context("fork")
-    chunk = max(1, min(64, len(items) // (jobs * 8)))
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(job,))
-    try:
-        yield from pool.map(worker_fn, items, chunksize=chunk)
-    except BaseException:  # Ctrl-C, a broken pipe: stop the workers now, leave no orphan behind
-        threading.excepthook = _quiet_pool_thread  # the pool's manager thread then fails on its futures
-        pool.shutdown(wait=False)
-        for child in multiprocessing.active_children():
-            child.terminate()
-        raise
-    pool.shutdown()
-
-
-def _quiet_pool_thread(args: threading.ExceptHookArgs) -> None:
-    """Say nothing of the process pool's own thread failing while seedlint stops it."""
-    if args.thread is not None and "ExecutorManagerThread" not in type(args.thread).__name__:
-        threading.__excepthook__(args)
-
-
-def default_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
 def run(
     engine: Engine,
     files: Sequence[str],
@@ -288,7 +224,7 @@ def run(
     cached = 0
     if phase:
         phase("check", len(files))
-    for result, from_cache in _map(job, lambda p: _check(job, p), _check_in_worker, files, jobs):
+    for result, from_cache in ordered_map(job, _check, files, jobs):
         results.append(result)
         cached += from_cache
         if progress:
@@ -313,14 +249,10 @@ def _run_with_corpus(
     surveyed: dict[str, _Surveyed] = {}
     if phase:
         phase("evidence", len(corpus))
-    items = [(path, path in checked) for path in corpus]
-    keep = _in_parent(jobs, len(items))  # what the parent decoded, it keeps for the second pass
+    keep = in_parent(jobs, len(corpus))  # what the parent decoded, it keeps for the second pass
+    items = [(path, path in checked, keep and path in checked) for path in corpus]
     try:
-
-        def survey(item: tuple[str, bool]) -> _Surveyed:
-            return _survey(job, *item, keep_for_check=keep and item[1])
-
-        for (path, is_checked), found in zip(items, _map(job, survey, _survey_in_worker, items, jobs), strict=True):
+        for (path, is_checked, _), found in zip(items, ordered_map(job, _survey, items, jobs), strict=True):
             if is_checked:
                 surveyed[path] = found
             elif found.summary is not None:
@@ -340,7 +272,7 @@ def _run_with_corpus(
         parts = dict(
             zip(
                 (w[0] for w in wanted),
-                _map(job, lambda w: _corpus_part(job, *w), _corpus_part_in_worker, wanted, jobs),
+                ordered_map(job, _corpus_part, wanted, jobs),
                 strict=True,
             )
         )

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from seedlint.cache import FORMAT, Cache, _mac, decode, encode
+from seedlint.cache import FORMAT, Cache, _mac
+from seedlint.cache_codec import decode, encode
 from seedlint.cli import main
 from seedlint.finding import Diagnostic, Finding, Severity
 from tests.conftest import SEEDS

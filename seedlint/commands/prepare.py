@@ -13,9 +13,10 @@ from seedlint.engine import Engine, Result
 from seedlint.files import discover, load
 from seedlint.finding import Diagnostic, Severity
 from seedlint.options import Options
+from seedlint.pool import default_jobs
 from seedlint.registry import matches_selector, select_rules
 from seedlint.rule import Rule
-from seedlint.runner import RunResult, default_jobs, run
+from seedlint.runner import RunResult, run
 from seedlint.selection import UsageError, only_changed, scope_of, select_files, with_selection
 from seedlint.suppress import SuppressionError, Suppressor, load_sidecar
 

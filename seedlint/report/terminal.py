@@ -1,7 +1,7 @@
 """The rich terminal report: grouped by file, source line with the span underlined.
 
 Excerpts are sized to the console and measured in terminal cells once per line
-(:mod:`seedlint.excerpt`), so the carets sit under wide CJK characters and no line wraps.
+(:mod:`seedlint.report.terminal_excerpt`), so the carets sit under wide CJK characters and no line wraps.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from seedlint.excerpt import clip, window
 from seedlint.finding import Finding
 from seedlint.report import ReportInput, display_path, visible
+from seedlint.report.terminal_excerpt import clip, window
 from seedlint.report.text import summary_line
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}

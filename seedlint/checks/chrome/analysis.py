@@ -29,8 +29,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from seedlint.checks.chrome.classifier import LineVerdict, SpanVerdict, classify
+from seedlint.checks.chrome.classifier import classify
 from seedlint.checks.chrome.residue import residue
+from seedlint.checks.chrome.verdicts import LineVerdict, SpanVerdict
 from seedlint.checks.chrome.vocab import (
     ALWAYS,
     LONG_LINE,

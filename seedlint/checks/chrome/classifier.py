@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from seedlint.checks.chrome.inline_spans import glued_repeats, title_pasted, title_path
 from seedlint.checks.chrome.shapes import (
     HEADING,
     SAMPLE,
@@ -36,6 +36,7 @@ from seedlint.checks.chrome.shapes import (
     line_shape,
     measure,
 )
+from seedlint.checks.chrome.verdicts import Classification, LineVerdict
 
 STRONG = 0.8  # a shape at least this confident is chrome by itself
 GOOD_SKIP = 90  # a good line longer than this is not tested for shapes (none fits a paragraph)
@@ -43,35 +44,6 @@ REPEAT_MAX = 120  # only lines up to this long are counted for repetition
 _SENTENCE_INSIDE = re.compile(r"[。！？]")
 _ENUMERATOR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、)）]|[一二三四五六七八九十]+、)")
 _PUNCT = re.compile(r"[\W_]+")
-_QUOTES = (("《", "》"), ("“", "”"), ("「", "」"), ('"', '"'), ("‘", "’"), ("«", "»"))
-
-
-@dataclass(frozen=True, slots=True)
-class LineVerdict:
-    """A chrome line. ``kind``: shape, meta, row, context, list or repeat."""
-
-    index: int  # 0-based line
-    kind: str
-    confidence: float
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class SpanVerdict:
-    """Chrome inside a line: columns ``start``..``end`` (0-based, end exclusive) of line ``index``."""
-
-    index: int
-    start: int
-    end: int
-    kind: str
-    confidence: float
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Classification:
-    lines: dict[int, LineVerdict]
-    spans: tuple[SpanVerdict, ...]
 
 
 def good(m: Measures) -> bool:
@@ -101,13 +73,6 @@ def headline(m: Measures) -> bool:
 
 def _key(text: str) -> str:
     return _PUNCT.sub("", text.lower())
-
-
-def _quoted(text: str, start: int, length: int) -> bool:
-    before, after = text[:start], text[start + length :]
-    return any(
-        (before.count(a) % 2 == 1 if a == b else before.count(a) > before.count(b)) and b in after for a, b in _QUOTES
-    )
 
 
 def classify(lines: Sequence[str], anchors: frozenset[int] = frozenset()) -> Classification:
@@ -146,9 +111,9 @@ def classify(lines: Sequence[str], anchors: frozenset[int] = frozenset()) -> Cla
     _revise(index, feats, cls, weak, out)
     _tail_list(index, feats, cls, weak, out)
     spans = [
-        *_title_pasted(lines, index, feats),
-        *_glued_repeats(lines, index, feats, out, weak),
-        *_title_path(lines, index, feats),
+        *title_pasted(lines, index, feats),
+        *glued_repeats(lines, index, feats, out, weak),
+        *title_path(lines, index, feats),
     ]
     return Classification(out, tuple(spans))
 
@@ -234,79 +199,3 @@ def _tail_list(
             if index[j] not in out:
                 reason = f"headline-like line in a run of {len(run)} after the body's last paragraph"
                 out[index[j]] = LineVerdict(index[j], "list", 0.7, reason)
-
-
-def _title_pasted(lines: Sequence[str], index: list[int], feats: list[Measures]) -> list[SpanVerdict]:
-    """Keyword stuffing: the title (first line) pasted verbatim into two or more body lines."""
-    if not feats:
-        return []
-    title = feats[0].text
-    long_enough = feats[0].units >= 6 if feats[0].cjk else len(WORD.findall(title)) >= 4
-    if not long_enough or feats[0].terminal or len(title) > 60:
-        return []
-    found = []
-    for k in range(1, len(feats)):
-        text = feats[k].text
-        if text == title:
-            continue
-        lead = len(lines[index[k]]) - len(lines[index[k]].lstrip())
-        start = text.find(title)
-        while start >= 0:
-            if not _quoted(text, start, len(title)):
-                found.append((index[k], lead + start))
-            start = text.find(title, start + len(title))
-    if len(found) < 2:
-        return []
-    reason = f"the title (line {index[0] + 1}) pasted into the body text ({len(found)} times)"
-    return [SpanVerdict(i, s, s + len(title), "stuffing", 0.8, reason) for i, s in found]
-
-
-_PATH_SEP = re.compile(r" [-–|»>] ")
-_HOME = re.compile(r"^(?:首页|主页)(?=[\u4e00-\u9fff])")
-
-
-def _title_path(lines: Sequence[str], index: list[int], feats: list[Measures]) -> list[SpanVerdict]:
-    """The site name and category path before the title on the first line ('Site - Category - Title')."""
-    if not feats or len(feats[0].text) > 200:
-        return []
-    title = feats[0].text
-    lead = len(lines[index[0]]) - len(lines[index[0]].lstrip())
-    home = _HOME.match(title)
-    if home:
-        return [
-            SpanVerdict(
-                index[0], lead, lead + home.end(), "shape", 0.7, "'home' link of a breadcrumb glued to the title"
-            )
-        ]
-    seps = list(_PATH_SEP.finditer(title))
-    if len(seps) < 2:
-        return []
-    segments = _PATH_SEP.split(title)[:-1]
-    if any(len(seg.split()) > 6 or not seg or seg[-1] in ".!?。！？" for seg in segments):
-        return []
-    end = seps[-1].start()
-    return [SpanVerdict(index[0], lead, lead + end, "shape", 0.7, "site name and category path before the page title")]
-
-
-def _glued_repeats(
-    lines: Sequence[str], index: list[int], feats: list[Measures], out: dict[int, LineVerdict], weak: dict[int, str]
-) -> list[SpanVerdict]:
-    """A repeated chrome line (a title shown twice) glued again to the start of a later body line."""
-    counts = Counter(m.text for m in feats)
-    chrome: dict[str, list[int]] = {}
-    for k, m in enumerate(feats):
-        if (index[k] in out or index[k] in weak) and len(m.text) >= 6 and counts[m.text] >= 2:
-            chrome.setdefault(m.text[:6], []).append(k)
-    found = []
-    for k, m in enumerate(feats):
-        i = index[k]
-        if i in out or i in weak:
-            continue
-        for j in chrome.get(m.text[:6], ()):
-            head = feats[j].text
-            if j < k and m.text.startswith(head) and len(m.text) > len(head) + 10:
-                lead = len(lines[i]) - len(lines[i].lstrip())
-                reason = f"chrome line {index[j] + 1} repeated and glued to the start of the text"
-                found.append(SpanVerdict(i, lead, lead + len(head), "stuffing", 0.8, reason))
-                break
-    return found

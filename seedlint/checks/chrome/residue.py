@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
-from seedlint.checks.chrome.classifier import SpanVerdict
+from seedlint.checks.chrome.verdicts import SpanVerdict
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Patterns start with a literal or a character class, never a lookbehind, so ``re`` can skip ahead;

@@ -43,9 +43,10 @@ from seedlint.checks.truncation.text import (
     terminal,
     unclosed,
 )
-from seedlint.document import Document, display_width
+from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Expected, RuleMeta
+from seedlint.wrapping import display_width
 
 NEAR_END = 200  # an open quote this close to the end leaves the last sentence inside it
 READ_MORE = regex.compile(
