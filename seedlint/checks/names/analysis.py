@@ -95,6 +95,7 @@ class Analysis:
     _raw: dict[str, tuple[str, int]] = field(default_factory=dict)  # raw run -> (surface, head length)
     _occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
     _positions: tuple[frozenset[str], frozenset[str]] | None = None
+    _runs: frozenset[str] = frozenset()  # every run of the whole text, as :data:`SEQUENCE` found them
 
     def occurrences(self, surface: str, limit: int = 0) -> list[Occurrence]:
         """Where a spelling occurs: its runs are looked up with ``str.find`` and confirmed on their lines.
@@ -142,7 +143,8 @@ class Analysis:
             return True
         if self._positions is None:
             body = _without_headings(self.text)
-            self._positions = (frozenset(SEQUENCE.findall(body)), frozenset(_MID_SEQUENCE.findall(body)))
+            runs = self._runs if body is self.text else frozenset(SEQUENCE.findall(body))  # no heading: no new pass
+            self._positions = (runs, frozenset(_MID_SEQUENCE.findall(body)))
         in_body, mid = self._positions
         return any(r in mid or (spelling.several and r in in_body) for r in spelling.raws)
 
@@ -178,7 +180,9 @@ def analyse(text: str) -> Analysis:
     out = Analysis(text)
     counts: Counter[str] = Counter()
     info: dict[str, tuple[str, bool, bool, list[str]]] = {}
-    for raw, count in Counter(SEQUENCE.findall(text)).items():
+    runs = Counter(SEQUENCE.findall(text))
+    out._runs = frozenset(runs)
+    for raw, count in runs.items():
         found = _classify(raw)
         if found is None:
             continue
