@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -61,3 +63,16 @@ def test_single_spacing_shortcut_agrees_with_the_blank_run_pattern(text: str) ->
         assert (spaced, jumps) == (text, [])
     else:
         assert spaced == regex.sub(r"[ \t\u00a0]+", " ", text)
+
+
+def test_the_spelled_out_latin_class_is_the_latin_property() -> None:
+    spelled = re.compile(f"[{langid.LATIN_CLASS}]")
+    latin = regex.compile(r"\p{Latin}")
+    differ = [hex(cp) for cp in range(0x110000) if bool(spelled.match(chr(cp))) != bool(latin.match(chr(cp)))]
+    assert not differ, differ[:10]  # a new regex release moved the Unicode tables: regenerate LATIN_CLASS
+
+
+@given(st.text(alphabet=st.sampled_from("aZé ñ’“”'.Ωж中かк-"), max_size=60))
+def test_latin_counts_and_words_in_the_standard_engine(text: str) -> None:
+    assert sum(map(len, langid._LATIN_RUN_RE.findall(text))) == langid._count(langid._LATIN, text)
+    assert langid._WORD_RE.findall(text.lower()) == langid._WORD.findall(text.lower())
