@@ -36,6 +36,7 @@ def on_lines(pattern: regex.Pattern[str], doc: Document, ctx: Context) -> Iterat
         yield from pattern.finditer(doc.text, span.start, span.end)
 
 
+@functools.lru_cache(maxsize=4)  # five rules ask of the same document text (its hash is cached by str)
 def about_china(text: str) -> bool:
     """Han characters, China or Chinese (en, es), or the yuan/RMB named: a calque gloss is then a Chinese name."""
     return _CHINA.search(text) is not None
