@@ -76,8 +76,9 @@ class Engine:
             if test is None or summary is None or code not in summary:
                 out.append(code)
                 continue
+            found = (evidence or {}).get(code)
             try:
-                if (evidence or {}).get(code) and test(summary[code], evidence[code]):  # type: ignore[index]
+                if found and test(summary[code], found):
                     out.append(code)
             except Exception:  # its check then runs, and reports the failure
                 out.append(code)

@@ -8,8 +8,17 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
+import regex
+
 from seedlint.document import Document
 from seedlint.rule import Context
+
+
+def markup_guard(words: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """A line with markup, or one that talks about HTML, where an entity (or its remains) is an example: a tag,
+    a backtick, or HTML / entity / entities / escape, plus a rule's own ``words`` and patterns (``others``)."""
+    named = "|".join(("HTML", "entity", "entities", "escape", *words))
+    return regex.compile("|".join((r"<[A-Za-z/!?]", rf"\b(?:{named})\b", "`", *others)), regex.IGNORECASE)
 
 
 def checked_lines(doc: Document, ctx: Context) -> Iterator[tuple[int, str]]:

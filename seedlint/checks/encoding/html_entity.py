@@ -8,13 +8,13 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.encoding.analysis import checked_lines
+from seedlint.checks.encoding.analysis import checked_lines, markup_guard
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
 
 _ENTITY = regex.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_MARKUP = regex.compile(r"<[A-Za-z/!?]|\b(?:HTML|entity|entities|escape)\b|`|实体|转义", regex.IGNORECASE)
+_MARKUP = markup_guard(others=("实体", "转义"))
 
 
 class HtmlEntity:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from seedlint.checks.encoding.analysis import checked_lines
+from seedlint.checks.encoding.analysis import checked_lines, markup_guard
 from seedlint.document import Document
 from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
@@ -27,7 +27,7 @@ _STRIPPED = regex.compile(
     r"(?:(?<![&\p{N}#])#(?:(\d{3,5})|[xX]([0-9a-fA-F]{2,4}))|(?<![&\p{L}\p{N}#])(" + "|".join(NAMED) + r"));",
     regex.V1,
 )
-_MARKUP = regex.compile(r"<[A-Za-z/!?]|\b(?:HTML|entity|entities|escape|CSS)\b|`|\{", regex.IGNORECASE)
+_MARKUP = markup_guard(words=("CSS",), others=(r"\{",))
 
 
 def _typographic(number: int) -> bool:
