@@ -78,3 +78,51 @@ def test_the_spelled_out_latin_class_is_the_latin_property() -> None:
 def test_latin_counts_and_words_in_the_standard_engine(text: str) -> None:
     assert sum(map(len, langid._LATIN_RUN_RE.findall(text))) == langid._count(LATIN, text)
     assert langid._WORD_RE.findall(text.lower()) == LATIN_WORD.findall(text.lower())
+
+
+# -- a class first, the character before it tested after: ``X(?<!Y.)`` finds what ``(?<!Y)X`` finds ----
+EDGES = st.text(alphabet=st.sampled_from("aZzÉé ñß’'.@/-_#\\\n\t0中Kaiwen LiuHua"), max_size=80)
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0100-\u024f"
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+LEADING_ASSERTIONS = [  # (the pattern as written first, the rule module and the name of its fast form)
+    (rf"\b[{_UP}][{_LOW}]+\b", "seedlint.checks.names.near_name_variant", "_WORD"),
+    (
+        rf"(?<![\w'’.@/-])([{_UP}][{_LOW}]+) ([{_UP}][{_LOW}]+)(?![\w'’@/-])",
+        "seedlint.checks.names.near_name_variant",
+        "_PAIR",
+    ),
+    (
+        r"(?<![\w'’-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})(?![\w'’-])",
+        "seedlint.checks.names.glossed_person_name",
+        "_NAME",
+    ),
+    (r"\b[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]{3}", "seedlint.checks.names.analysis", "_LOWER_LONG"),
+    (r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]{3}", "seedlint.checks.names.analysis", "_CAPITAL_LONG"),
+    (
+        rf"(?<![{_LATIN}0-9.@/\\_#-])([{_LATIN}][{_LATIN}0-9]*)(?![{_LATIN}0-9@/\\_-]|\.[{_LATIN}0-9])",
+        "seedlint.checks.names.analysis",
+        "_LATIN_WORD_RE",
+    ),
+]
+
+
+@given(EDGES)
+def test_a_leading_class_finds_what_the_leading_assertion_finds(text: str) -> None:
+    import importlib
+
+    for written, module, name in LEADING_ASSERTIONS:
+        fast = getattr(importlib.import_module(module), name)
+        reference = re.compile(written) if isinstance(fast, re.Pattern) else regex.compile(written, fast.flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in reference.finditer(text)], name
+        assert fast.findall(text) == reference.findall(text), name
+
+
+GLUE_PARTS = st.sampled_from(["a", "é", "ж", " ", "The", "It", "Its", "Esta", "A", "b", "'", "_"])
+
+
+@given(st.lists(GLUE_PARTS, max_size=12).map("".join))
+def test_the_spliced_fragment_guard_passes_every_line_the_pattern_matches(text: str) -> None:
+    from seedlint.checks.truncation import spliced_fragment
+
+    if spliced_fragment._GLUED.search(text):
+        assert spliced_fragment._glued_starter(text)

@@ -42,8 +42,10 @@ _MID_SEQUENCE = regex.compile(
 )
 #: title-case headings have capitalised long words and no lower-case one
 #: (stdlib ``re`` for speed: a word of four letters that does not start with a capital; Han counts as one)
-_LOWER_LONG = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]{3}")
-_CAPITAL_LONG = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]{3}")
+#: (each starts with its class and tests the word edge after it, ``X(?<!\w.)`` for ``\bX``: stdlib re skips
+#: to a possible first character in C only when a pattern starts with one)
+_LOWER_LONG = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ](?<!\w.)[^\W\d_]{3}")
+_CAPITAL_LONG = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w.)[^\W\d_]{3}")
 _STRONG = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}'\p{L}", regex.V1)
 _HAS_LOWER = regex.compile(r"\p{Ll}")
 #: function words that start a sentence before a name ("The Ali Pay app"): dropped from the run
@@ -253,8 +255,8 @@ def rank_spellings(a: Analysis, surfaces: Sequence[str]) -> list[str]:
 _WORD_BEFORE = r"(?<![\p{Latin}\p{M}\p{N}.@/\\_#-])"
 _WORD_AFTER = r"(?![\p{Latin}\p{M}\p{N}@/\\_-]|\.[\p{Latin}\p{N}])"
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_LATIN_WORD_RE = re.compile(
-    rf"(?<![{_LATIN_LETTER}0-9.@/\\_#-])([{_LATIN_LETTER}][{_LATIN_LETTER}0-9]*)"
+_LATIN_WORD_RE = re.compile(  # the letter first, the character before it tested after (see _LOWER_LONG)
+    rf"([{_LATIN_LETTER}](?<![{_LATIN_LETTER}0-9.@/\\_#-].)[{_LATIN_LETTER}0-9]*)"
     rf"(?![{_LATIN_LETTER}0-9@/\\_-]|\.[{_LATIN_LETTER}0-9])"
 )
 _HAS_LOWER_CASE = regex.compile(r"\p{Ll}")

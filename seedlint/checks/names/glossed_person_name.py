@@ -18,7 +18,8 @@ from seedlint.finding import Hit, Severity
 from seedlint.rule import Context, Example, Expected, RuleMeta
 
 #: a capitalised one-syllable surname and a capitalised given name of one or two syllables
-_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})(?![\w'’-])")
+#: the capital first, the character before it tested after (stdlib re skips to a capital in C)
+_NAME = re.compile(r"([A-Z](?<![\w'’-].)[a-z]{0,5}) ([A-Z][a-z]{1,11})(?![\w'’-])")
 #: a calque of one name is reported when the document uses it this often (once may be a phrase of English)
 MIN_CALQUES = 2
 MAX_NAMES = 40  # distinct candidate names looked at in one document

@@ -7,6 +7,7 @@ Each file is read once per process, on the first document that needs it, in a fe
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterator
 from importlib import resources
@@ -28,12 +29,25 @@ WORD_BEFORE = r"(?<![\p{L}\p{M}\p{N}'’.@/_-])"
 WORD_AFTER = r"(?![\p{L}\p{M}\p{N}'’@/_-])"
 
 
-def on_lines(pattern: regex.Pattern[str], doc: Document, ctx: Context) -> Iterator[regex.Match[str]]:
-    """``pattern``'s matches on the lines where the rule's triggers fired (every line without triggers)."""
+def on_lines(
+    pattern: regex.Pattern[str], doc: Document, ctx: Context, starts: re.Pattern[str] | None = None
+) -> Iterator[regex.Match[str]]:
+    """``pattern``'s matches on the lines where the rule's triggers fired (every line without triggers).
+
+    ``starts`` finds, with the standard engine's skip to a first character, every place a match can start
+    (``pattern`` is then tried there only, instead of at every character of the line)."""
     lines = range(len(doc.line_starts)) if ctx.lines is None else ctx.lines
+    text = doc.text
     for index in lines:
         span = doc.line_span(index)
-        yield from pattern.finditer(doc.text, span.start, span.end)
+        if starts is None:
+            yield from pattern.finditer(text, span.start, span.end)
+            continue
+        done = span.start  # matches do not overlap, as finditer's
+        for c in starts.finditer(text, span.start, span.end):
+            if c.start() >= done and (m := pattern.match(text, c.start(), span.end)) is not None:
+                done = m.end()
+                yield m
 
 
 @functools.lru_cache(maxsize=4)  # five rules ask of the same document text (its hash is cached by str)

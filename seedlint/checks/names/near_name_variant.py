@@ -23,10 +23,12 @@ from seedlint.rule import Context, Example, Expected, RuleMeta
 #: stdlib re with the Latin letters spelled out (several times faster than regex's \p classes here)
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ\u0100-\u024f"
-#: capitalised words, counted (no lookbehind: a scan that stdlib re runs at C speed; the reported spans are
-#: matched again with full word edges in _hits)
-_WORD = re.compile(rf"\b[{_UP}][{_LOW}]+\b")
-_PAIR = re.compile(rf"(?<![\w'’.@/-])([{_UP}][{_LOW}]+) ([{_UP}][{_LOW}]+)(?![\w'’@/-])")
+#: capitalised words, counted (the reported spans are matched again with full word edges in _hits).
+#: Each pattern starts with a class and tests the character before it after the class matched
+#: (``X(?<!Y.)`` is ``(?<!Y)X``): stdlib re skips to a possible first character in C only when
+#: a pattern starts with one, not with an assertion (three times faster on a document)
+_WORD = re.compile(rf"[{_UP}](?<!\w.)[{_LOW}]+\b")
+_PAIR = re.compile(rf"([{_UP}](?<![\w'’.@/-].)[{_LOW}]+) ([{_UP}][{_LOW}]+)(?![\w'’@/-])")
 #: endings that make another word of a name, not another spelling: Korea/Korean, Kuznet/Kuznets
 _SUFFIXES = ("s", "es", "n", "an", "ian", "ans", "ese", "i", "ic", "a", "o", "e", "ns", "ia")
 _PAIRS = (("(", ")"), ("“", "”"), ("«", "»"), ("[", "]"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -16,6 +17,7 @@ from seedlint.rule import Context, Example, Expected, RuleMeta
 MIN_GIVEN_LETTERS = 5
 _SURNAME = "|".join(sorted((s.capitalize() for s in SURNAMES), key=lambda s: (-len(s), s)))  # stable: a cache key
 _GIVEN = regex.compile(rf"{WORD_BEFORE}({_SURNAME}) (\p{{Ll}}{{3,12}}){WORD_AFTER}", regex.V1)
+_GIVEN_STARTS = re.compile(rf"(?:{_SURNAME}) ")  # where _GIVEN can start: a surname and a space
 
 META = RuleMeta(
     code="NAME011",
@@ -46,7 +48,7 @@ class PinyinGivenName:
     triggers = (rf"(?:{_SURNAME}) [a-z]{{3}}",)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
-        for m in on_lines(_GIVEN, doc, ctx):
+        for m in on_lines(_GIVEN, doc, ctx, _GIVEN_STARTS):
             surname, given = m.group(1), m.group(2)
             if is_ordinary(given) or not _syllables_ok(given):
                 continue

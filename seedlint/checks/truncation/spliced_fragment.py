@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -29,6 +30,9 @@ _GLUED = regex.compile(
     + r")(?=\s+\p{Ll})",
     regex.V1,
 )
+#: where _GLUED can match: a starter right after a lower-case letter (the standard engine skips to the
+#: starters' first letters in C; _GLUED itself tries every letter of the line)
+_STARTER = re.compile("|".join(sorted(STARTERS, key=lambda w: (-len(w), w))))
 # two clitics on one word ("didn’t’s"): a contraction ended one sentence, a possessive another
 _DOUBLE_CLITIC = regex.compile(r"(?<![\p{L}])\p{L}++['’](?:t|re|ll|ve|d|m)['’]s\b", regex.V1)
 _CLITICS = regex.compile(r"['’](?:t|re|ll|ve|d|m)['’]s")  # what every double clitic contains: a cheap guard
@@ -74,7 +78,7 @@ class SplicedFragment:
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         for i in ctx.lines or ():
             span = doc.line_span(i)
-            for m in _GLUED.finditer(span.text):
+            for m in _GLUED.finditer(span.text) if _glued_starter(span.text) else ():
                 yield Hit(
                     span.start + m.start(),
                     span.start + m.end(),
@@ -89,3 +93,12 @@ class SplicedFragment:
                     span.start + m.end(),
                     f"'{m.group()}' carries two clitics: the end of one fragment glued to the next",
                 )
+
+
+def _glued_starter(line: str) -> bool:
+    """A starter follows a lower-case ASCII letter or any other non-ASCII character (a superset of \\p{Ll})."""
+    for m in _STARTER.finditer(line):
+        before = line[m.start() - 1 : m.start()]
+        if before.islower() or (before and not before.isascii()):
+            return True
+    return False
