@@ -16,7 +16,7 @@ from typing import Any, TypeVar, cast
 
 import regex
 
-from seedlint.langid import ascii_letters, guess_language
+from seedlint.langid import ascii_letters, guess_language, weigh
 from seedlint.sentences import SENTENCE_END, ends_sentence
 from seedlint.wrapping import hard_wrapped
 
@@ -223,9 +223,11 @@ class Document:
         """The document's dominant language, by characters of its paragraphs."""
         weight: dict[str, int] = {}
         unread = sum(len(p.text) for p in self.paragraphs)  # at least the letters still to weigh
+        cache = self._language_cache
         for p in self.paragraphs:
-            lang = self._paragraph_language(p)
-            weight[lang] = weight.get(lang, 0) + _letters(p.text)
+            lang, letters = weigh(p.text)  # the guess and the letter count from the same passes
+            cache.setdefault(p.start, lang)
+            weight[lang] = weight.get(lang, 0) + letters
             unread -= len(p.text)
             ranked = sorted(weight.values(), reverse=True)
             if ranked[0] - (ranked[1] if len(ranked) > 1 else 0) > unread:

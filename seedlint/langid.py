@@ -33,6 +33,7 @@ _WORD_RE = re.compile(f"[{LATIN_CLASS}']+")
 #: a character of a script the guess weighs besides Latin: without one, all their counts are 0
 _OTHER_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Cyrillic}\p{Greek}]")
 _BEYOND_LATIN = regex.compile(r"[^\x00-\u024f]")
+_LETTER_RUN = regex.compile(r"\p{L}+")
 _SPANISH_LETTER = regex.compile(r"[ñáéíóú¿¡]", regex.IGNORECASE)
 
 EN_STOP = frozenset(
@@ -220,9 +221,28 @@ def guess_language(text: str) -> str:
         return _latin_language(text, ascii_letters(text))
     # Han, kana, Hangul, Cyrillic and Greek all lie past Latin Extended-B: one search tells whether
     # to count them (most Latin paragraphs have none: five passes saved)
-    beyond = _BEYOND_LATIN.search(text) is not None and _OTHER_SCRIPT.search(text) is not None
-    han = _count(_HAN, text) if beyond else 0
+    beyond = _BEYOND_LATIN.search(text) is not None
+    return _mixed_language(text, sum(map(len, _LATIN_RUN_RE.findall(text))), beyond)
+
+
+def weigh(text: str) -> tuple[str, int]:
+    """The guess of :func:`guess_language` and the letters (``\\p{L}``) of ``text``, from the same passes.
+
+    Below U+0250 every letter but the micro sign is Latin: a paragraph with nothing beyond Latin Extended-B
+    has as many letters as its Latin count says (a whole-paragraph letter pass saved)."""
+    if text.isascii():
+        letters = ascii_letters(text)
+        return _latin_language(text, letters), letters
+    beyond = _BEYOND_LATIN.search(text) is not None
     latin = sum(map(len, _LATIN_RUN_RE.findall(text)))
+    letters = sum(map(len, _LETTER_RUN.findall(text))) if beyond else latin + text.count("\u00b5")
+    return _mixed_language(text, latin, beyond), letters
+
+
+def _mixed_language(text: str, latin: int, beyond: bool) -> str:
+    """The guess for a non-ASCII paragraph with ``latin`` Latin letters (``beyond``: past U+024F)."""
+    beyond = beyond and _OTHER_SCRIPT.search(text) is not None
+    han = _count(_HAN, text) if beyond else 0
     kana = _count(_KANA, text) if beyond else 0
     if kana and (han + kana) * 2 >= latin / 3:
         # Japanese writes its particles in hiragana (が, を, は…), which Chinese never uses, except for a

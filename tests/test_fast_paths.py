@@ -59,6 +59,18 @@ def test_ascii_folding_is_the_table_folding(text: str) -> None:
         assert index._fold(text) == (folded.lower() if caseless else folded)
 
 
+@given(st.text(alphabet=st.sampled_from("aÉé ñÑ’`ʼ\t\u00a0ǅĲ中-İ"), max_size=40))
+def test_folding_one_match_at_a_time_is_the_table_folding(text: str) -> None:
+    for caseless in (True, False):
+        index = phrases.PhraseIndex(["Ant Group"], ignorecase=caseless)
+        folded = text.translate(index._table)
+        lower = folded.lower()
+        expected = (
+            (lower if len(lower) == len(folded) else "".join(c.lower()[:1] for c in folded)) if caseless else folded
+        )
+        assert index._fold(text) == expected
+
+
 @given(BLANKS)
 def test_single_spacing_shortcut_agrees_with_the_blank_run_pattern(text: str) -> None:
     spaced, jumps = phrases._single_spaced(text)
@@ -126,3 +138,8 @@ def test_the_spliced_fragment_guard_passes_every_line_the_pattern_matches(text: 
 
     if spliced_fragment._GLUED.search(text):
         assert spliced_fragment._glued_starter(text)
+
+
+@given(st.text(alphabet=st.sampled_from("aZé µñ’“”'.Ωж中かк-ªº٣ب\u0301"), max_size=60))
+def test_weighing_gives_the_guess_and_the_letter_count(text: str) -> None:
+    assert langid.weigh(text) == (langid.guess_language(text), len(regex.findall(r"\p{L}", text)))

@@ -255,9 +255,10 @@ def rank_spellings(a: Analysis, surfaces: Sequence[str]) -> list[str]:
 _WORD_BEFORE = r"(?<![\p{Latin}\p{M}\p{N}.@/\\_#-])"
 _WORD_AFTER = r"(?![\p{Latin}\p{M}\p{N}@/\\_-]|\.[\p{Latin}\p{N}])"
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_LATIN_WORD_RE = re.compile(  # the letter first, the character before it tested after (see _LOWER_LONG)
-    rf"([{_LATIN_LETTER}](?<![{_LATIN_LETTER}0-9.@/\\_#-].)[{_LATIN_LETTER}0-9]*)"
-    rf"(?![{_LATIN_LETTER}0-9@/\\_-]|\.[{_LATIN_LETTER}0-9])"
+_LATIN_WORD_RE = re.compile(  # the letter first, the character before it tested after (see _LOWER_LONG);
+    # the run taken whole (possessive), so no letter or digit can follow it
+    rf"([{_LATIN_LETTER}](?<![{_LATIN_LETTER}0-9.@/\\_#-].)[{_LATIN_LETTER}0-9]*+)"
+    rf"(?![@/\\_-]|\.[{_LATIN_LETTER}0-9])"
 )
 _HAS_LOWER_CASE = regex.compile(r"\p{Ll}")
 #: a line with more capitals than this share of its letters is a heading in capitals

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -62,10 +63,13 @@ META = RuleMeta(
 
 @functools.cache
 def _index() -> dict[str, list[tuple[str, ...]]]:
+    """Each phrase under its word that the fewest phrases hold (a document's ordinary words, "bank", "the",
+    then open few phrases to test instead of hundreds)."""
+    phrases = [tuple(phrase.split()) for phrase in calques()]
+    holding = Counter(w for words in phrases for w in set(words))
     out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in calques():
-        words = tuple(phrase.split())
-        out.setdefault(words[0], []).append(words)
+    for words in phrases:
+        out.setdefault(min(words, key=lambda w: (holding[w], -len(w), w)), []).append(words)
     return out
 
 
@@ -81,7 +85,7 @@ class GeneratedCalque:
         folds = latin_words(doc).folds.keys()
         index = _index()
         # a phrase whose every word is in the document: the positional walk runs only for those
-        candidates = [p for w in folds & index.keys() for p in index[w] if all(x in folds for x in p[1:])]
+        candidates = [p for w in folds & index.keys() for p in index[w] if all(x in folds for x in p)]
         if not candidates:
             return
         lower = text.lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -84,6 +85,9 @@ class PhraseIndex:
         self.ignorecase = ignorecase
         self.triggers = tuple(dict.fromkeys(literal_pattern(f) for f in self.forms))
         self._table = _fold_table(ignorecase)
+        # the characters the table folds: a line is folded one match at a time (str.translate looks up
+        # every character of a non-ASCII line in the dict; most lines hold a few such characters or none)
+        self._foldable = re.compile("[" + "".join(map(re.escape, map(chr, sorted(self._table)))) + "]")
         self._automaton: Any = None
         self._pattern: regex.Pattern[str] | None = None
         self._keys = {self._fold(f): self.key(f) for f in self.forms}
@@ -95,7 +99,8 @@ class PhraseIndex:
         if text.isascii():  # the table's only ASCII keys are a tab and the backtick: replace runs in C
             folded = text.replace("\t", " ").replace("`", "'")
             return folded.lower() if self.ignorecase else folded
-        folded = text.translate(self._table)
+        table = self._table
+        folded = self._foldable.sub(lambda m: table[ord(m.group())], text)
         if self.ignorecase:
             lower = folded.lower()
             folded = lower if len(lower) == len(folded) else "".join(c.lower()[:1] for c in folded)
