@@ -270,3 +270,14 @@ def test_any_mix_gives_spans_inside_the_text(parts: list[str]) -> None:
     text = "".join(parts)
     for f in run_text(rules(), text):
         assert text[f.offset : f.end_offset] == f.snippet and f.fix
+
+
+def test_the_automaton_finds_the_pairs_a_substring_search_finds() -> None:
+    from seedlint.checks.scripts.conversion.analysis import _present_pairs
+
+    pack = load_conversion_pack(builtin_pack_files())
+    words = [p.wrong for p in pack.pairs]
+    lines = ["", "no Han here", "".join(words[::7]), words[3] + "与" + words[3] + words[-1], "企业企业开展"]
+    for line in lines:
+        assert _present_pairs(pack, line) == [p for p in pack.pairs if p.wrong in line]
+    assert len(_present_pairs(pack, lines[2])) >= len(words[::7])

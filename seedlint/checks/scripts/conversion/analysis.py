@@ -242,13 +242,40 @@ def _match_at(pattern: regex.Pattern[str], text: str, p: int, size: int, timeout
     return None
 
 
+_AUTOMATA: dict[int, tuple[ConversionPack, Any]] = {}  # id(pack) -> (the pack, kept alive; its automaton)
+
+
+def _present_pairs(pack: ConversionPack, text: str) -> list[Pair]:
+    """The pairs whose wrong word occurs in ``text``, in pack order: one Aho-Corasick pass (pyahocorasick,
+    built once per pack) instead of a substring search per pair."""
+    entry = _AUTOMATA.get(id(pack))
+    if entry is None:
+        automaton: Any = None
+        try:
+            import ahocorasick
+        except ImportError:  # pragma: no cover - a declared dependency
+            pass
+        else:
+            automaton = ahocorasick.Automaton()
+            for i, pair in enumerate(pack.pairs):
+                automaton.add_word(pair.wrong, (*automaton.get(pair.wrong, ()), i))
+            if len(automaton):
+                automaton.make_automaton()
+        entry = _AUTOMATA[id(pack)] = (pack, automaton)
+    automaton = entry[1]
+    if automaton is None:
+        return [pair for pair in pack.pairs if pair.wrong in text]
+    if not len(automaton):
+        return []
+    found = {i for _end, indices in automaton.iter(text) for i in indices}
+    return [pack.pairs[i] for i in sorted(found)]
+
+
 def line_artifacts(pack: ConversionPack, text: str, offset: int, timeout: float) -> list[Artifact]:
     """Every candidate artifact on one line, certain ones first; ordinary contexts veto."""
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []
-    for pair in pack.pairs:
-        if pair.wrong not in text:
-            continue  # most pairs: one C-level scan instead of a generator per pair and line
+    for pair in _present_pairs(pack, text):
         size = len(pair.wrong)
         for p in _occurrences(text, pair.wrong):
             if any(_match_at(compiled(o), text, p, size, timeout) for o in pair.ordinary):
