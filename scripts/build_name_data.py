@@ -34,6 +34,10 @@ Outputs (derived data, CC BY-SA 4.0 like its sources):
   toneless pinyin of the Chinese name (pypinyin) so that nothing imports pypinyin at run time.
 - ``readings.tsv``: ``pinyin<TAB>characters``: the Han characters of pypinyin's table grouped by their first
   toneless reading (the homophones NAME013 compares).
+- ``context_readings.tsv``: ``characters<TAB>pinyin``: the characters and phrases that a lookup in
+  ``readings.tsv`` reads otherwise than ``lazy_pinyin(..., style=Style.NORMAL)`` (ü written v), with pypinyin's
+  reading: a character with a ü (the table keeps u), a phrase read with another reading of a character (银行
+  yin hang). SCRIPT001 reads a run that is one of them, or holds none, without importing pypinyin.
 - ``syllables.tsv``: ``syllable<TAB>S|-<TAB>glosses``: the English glosses of the most frequent characters read
   with each syllable (jieba frequencies), S for a CC-CEDICT surname (``name_syllables.py``; NAME017).
 - ``propernames.txt``: the capitalised one-word English names of CC-CEDICT's proper nouns, ordinary words
@@ -273,6 +277,29 @@ def readings() -> dict[str, str]:
     return {k: "".join(v) for k, v in sorted(groups.items())}
 
 
+def context_readings(groups: dict[str, str]) -> dict[str, str]:
+    """The characters and phrases of pypinyin that a lookup in ``groups`` reads otherwise than its NORMAL style
+    (ü written v), with pypinyin's reading: a character with a ü (the table keeps u), a phrase read with another
+    reading of one of its characters (银行 yin hang, not yin xing)."""
+    from pypinyin import Style
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
+
+    def toneless(reading: str) -> str:
+        return str(convert(reading, Style.NORMAL, True)).replace("ü", "v")
+
+    first = {char: reading for reading, chars in groups.items() for char in chars}
+    odd = {c: toneless(pinyin_dict[ord(c)].split(",")[0]) for c in first}
+    odd = {c: r for c, r in odd.items() if r != first[c]}
+    for phrase, options in phrases_dict.items():
+        if all(c in first for c in phrase):
+            read = [toneless(o[0]) for o in options]
+            if read != [first[c] for c in phrase]:
+                odd[phrase] = " ".join(read)
+    return dict(sorted(odd.items(), key=lambda kv: (len(kv[0]), kv[0])))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=OUT)
@@ -307,6 +334,8 @@ def main() -> None:
     (args.out / "cased.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in sorted(cased.items())), encoding="utf-8")
     groups = readings()
     (args.out / "readings.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in groups.items()), encoding="utf-8")
+    odd = context_readings(groups)
+    (args.out / "context_readings.tsv").write_text("".join(f"{k}\t{v}\n" for k, v in odd.items()), encoding="utf-8")
     first = {char: reading for reading, chars in groups.items() for char in chars}
     syllables_rows = syllable_rows(entries, frequency, first, clean_sense)
     (args.out / "syllables.tsv").write_text("".join(r + "\n" for r in syllables_rows), encoding="utf-8")

@@ -167,3 +167,33 @@ def test_without_context_the_builtin_glossary_is_used() -> None:
     assert {r.meta.code for r in rules} == {f"NAME{n:03d}" for n in range(1, 18)}
     mistranslation = next(r for r in rules if r.meta.code == "NAME001")
     assert len(mistranslation.triggers) == len({name_key(w.form) + w.form for w in WRONG})
+
+
+def test_the_table_reads_every_run_it_answers_as_pypinyin_does() -> None:
+    """data/readings.tsv and data/context_readings.txt stand in for pypinyin (0.4 s to import) in SCRIPT001."""
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.phrases_dict import phrases_dict
+
+    from seedlint.checks.names.lexicon import readings, table_pinyin
+
+    def pypinyin(run: str) -> list[str]:
+        return [p.replace("ü", "v") for p in lazy_pinyin(run, style=Style.NORMAL)]
+
+    answered = 0
+    for char in readings():
+        table = table_pinyin(char)
+        if table is not None:
+            answered += 1
+            assert table == pypinyin(char), char
+    for run in [*phrases_dict, "马云", "花呗", "绿色", "银行", "女人", "马云的银行"]:
+        table = table_pinyin(run)
+        if table is not None:
+            assert table == pypinyin(run), run
+    assert answered > 15000  # most characters need no pypinyin
+    assert (
+        table_pinyin("绿") == ["lv"]
+        and table_pinyin("银行") == ["yin", "hang"]
+        and table_pinyin("马云") == ["ma", "yun"]
+    )
+    assert table_pinyin("我的银行") is None  # the phrase inside a longer run: pypinyin segments it
+    assert table_pinyin("也") == ["ye"] and table_pinyin("行") == pypinyin("行")

@@ -130,6 +130,47 @@ def readings() -> dict[str, str]:
 
 
 @functools.cache
+def _read_otherwise() -> tuple[dict[str, list[str]], int]:
+    entries: dict[str, list[str]] = {}
+    for line in read_data("context_readings.tsv").splitlines():
+        chars, _, reading = line.partition("\t")
+        entries[chars] = reading.split()
+    return entries, max(map(len, entries), default=0)
+
+
+def table_pinyin(run: str) -> list[str] | None:
+    """The toneless pinyin of a run of Han characters as pypinyin's ``lazy_pinyin(run, style=Style.NORMAL)``
+    gives it (ü as v), from the data files alone: a character or phrase pypinyin reads otherwise than the
+    table (data/context_readings.tsv: 绿 lv, 银行 yin hang) has its own entry, any other run reads as
+    data/readings.tsv says. None when a character is not in the table or the run holds such an entry inside
+    a longer text (which segment pypinyin would take is its own business): ask pypinyin then."""
+    table = readings()
+    out = [table.get(char, "") for char in run]
+    if not all(out):
+        return None
+    otherwise, longest = _read_otherwise()
+    whole = otherwise.get(run)
+    if whole is not None:
+        return list(whole)
+    for i in range(len(run)):
+        for j in range(i + 1, min(len(run), i + longest) + 1):
+            if run[i:j] in otherwise:
+                return None
+    return out
+
+
+def run_pinyin(run: str) -> list[str]:
+    """pypinyin's ``lazy_pinyin(run, style=Style.NORMAL)`` with ü as v; pypinyin (0.4 s to import) is asked
+    only for the runs :func:`table_pinyin` cannot read."""
+    table = table_pinyin(run)
+    if table is not None:
+        return table
+    from pypinyin import Style, lazy_pinyin  # heavy: only for a character or phrase read by context
+
+    return [p.replace("ü", "v") for p in lazy_pinyin(run, style=Style.NORMAL)]
+
+
+@functools.cache
 def syllable_glosses() -> dict[str, tuple[bool, frozenset[str]]]:
     """Pinyin syllable → (a surname is read so, the English glosses of its common characters): data/syllables.tsv."""
     out: dict[str, tuple[bool, frozenset[str]]] = {}

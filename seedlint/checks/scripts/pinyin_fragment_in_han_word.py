@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from seedlint.checks.names.lexicon import run_pinyin
 from seedlint.checks.scripts.analysis import FAMILY, T_HAN, language, lines, pinyin_split
 from seedlint.checks.scripts.data import ScriptData
 from seedlint.document import Document
@@ -78,14 +79,11 @@ class PinyinFragmentInHanWord:
 
 def _corroborate(text: str, start: int, end: int, syllables: list[str], timeout: float) -> str | None:
     """Han characters with these syllables between the same neighbours elsewhere in the text."""
-    from pypinyin import Style, lazy_pinyin  # heavy: only when a candidate exists
-
     left, right = text[start - 1], text[end]
     pattern = regex.compile(regex.escape(left) + rf"(\p{{Han}}{{{len(syllables)}}})" + regex.escape(right))
     found: set[str] = set()
     for m in pattern.finditer(text, timeout=timeout):
         chars = m.group(1)
-        readings = [p.replace("ü", "v") for p in lazy_pinyin(chars, style=Style.NORMAL)]
-        if readings == syllables:
+        if run_pinyin(chars) == syllables:
             found.add(chars)
     return found.pop() if len(found) == 1 else None

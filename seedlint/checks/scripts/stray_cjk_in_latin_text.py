@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from seedlint.checks.names.lexicon import run_pinyin
 from seedlint.checks.scripts.analysis import (
     CJK_CLASS,
     FAMILY,
@@ -139,7 +140,7 @@ class StrayCjkInLatinText:
             syllables = split + syllables
         if last is None:
             return False
-        reading = _reads(run)
+        reading = run_pinyin(run)
         return reading == syllables[-len(reading) :] or reading[: len(last)] == last
 
     def _is_mention(self, doc: Document, offset: int, before: str, after: str) -> bool:
@@ -160,12 +161,6 @@ class StrayCjkInLatinText:
 
 def _all_latin(word: str) -> bool:
     return all(map(is_latin, word))
-
-
-def _reads(run: str) -> list[str]:
-    from pypinyin import Style, lazy_pinyin  # heavy: only for a one-character run after a name
-
-    return [p.replace("ü", "v") for p in lazy_pinyin(run, style=Style.NORMAL)]
 
 
 def _script(run: str) -> str:
