@@ -23,6 +23,9 @@ LATIN_STOP = EN | ES
 MAX_SHAPE = 200  # a longer line is never furniture by its shape
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+)  # counted by runs: a match per run, not per character
 _ZH_STOP = re.compile("[" + "".join(sorted(ZH)) + "]")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ANY_HAN = re.compile(r"[\u3400-\u9fff]")
@@ -136,7 +139,7 @@ def measure(text: str) -> Measures:
     if len(text) > LONG:
         return Measures(text, False, LONG, 1.0, ends_clause(text))
     sample = text[:SAMPLE]
-    han = len(HAN.findall(sample)) if _ANY_HAN.search(sample) else 0
+    han = sum(map(len, _HAN_RUN.findall(sample))) if _ANY_HAN.search(sample) else 0
     cjk = han > 0 and han * 3 >= len(sample)
     if cjk:
         units, stop = han, len(_ZH_STOP.findall(sample)) / han
