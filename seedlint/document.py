@@ -222,13 +222,18 @@ class Document:
     def language(self) -> str:
         """The document's dominant language, by characters of its paragraphs."""
         weight: dict[str, int] = {}
-        unread = sum(len(p.text) for p in self.paragraphs)  # at least the letters still to weigh
+        # at least the letters still to weigh: an ASCII paragraph's letters (counted in C), or the characters
+        # that are not spaces (the tighter the bound, the sooner the weighing stops)
+        bounds = [
+            ascii_letters(p.text) if p.text.isascii() else len(p.text) - p.text.count(" ") for p in self.paragraphs
+        ]
+        unread = sum(bounds)
         cache = self._language_cache
-        for p in self.paragraphs:
+        for p, bound in zip(self.paragraphs, bounds, strict=True):
             lang, letters = weigh(p.text)  # the guess and the letter count from the same passes
             cache.setdefault(p.start, lang)
             weight[lang] = weight.get(lang, 0) + letters
-            unread -= len(p.text)
+            unread -= bound
             ranked = sorted(weight.values(), reverse=True)
             if ranked[0] - (ranked[1] if len(ranked) > 1 else 0) > unread:
                 break  # no paragraph left can change the leader: most documents stop about half-way
