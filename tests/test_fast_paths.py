@@ -143,3 +143,17 @@ def test_the_spliced_fragment_guard_passes_every_line_the_pattern_matches(text: 
 @given(st.text(alphabet=st.sampled_from("aZé µñ’“”'.Ωж中かк-ªº٣ب\u0301"), max_size=60))
 def test_weighing_gives_the_guess_and_the_letter_count(text: str) -> None:
     assert langid.weigh(text) == (langid.guess_language(text), len(regex.findall(r"\p{L}", text)))
+
+
+@given(st.lists(st.text(alphabet="aeinoruz", min_size=3, max_size=7), max_size=30))
+def test_candidate_pairs_by_lookup_are_the_pairs_of_the_deletion_table(words: list[str]) -> None:
+    from seedlint.checks.names import near_name_variant as nnv
+
+    by_fold = {w: [w.capitalize()] for w in words}
+    deleted: dict[str, list[str]] = {}  # the table the lookup replaced
+    for g in by_fold:
+        if len(g) >= nnv.MIN_LONG:
+            for i in range(1, len(g)):
+                deleted.setdefault(g[:i] + g[i + 1 :], []).append(g)
+    expected = [(f, g) for f in by_fold if f in deleted for g in deleted[f] if nnv._variant(f, g)]
+    assert nnv._candidate_pairs(by_fold) == expected

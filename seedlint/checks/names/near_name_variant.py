@@ -159,13 +159,17 @@ class NearNameVariant:
 
 def _candidate_pairs(by_fold: dict[str, list[str]]) -> list[tuple[str, str]]:
     """Folded spellings one inserted letter apart that :func:`_variant` takes for one name (f shorter)."""
-    # every spelling with one letter dropped points at the spellings it comes from
-    deleted: dict[str, list[str]] = {}
-    for g in by_fold:
+    # every spelling with one letter dropped, looked up among the spellings; in the order of f, then g
+    order = {w: i for i, w in enumerate(by_fold)}
+    found: list[tuple[int, int]] = []
+    for g, j in order.items():
         if len(g) >= MIN_LONG:
             for i in range(1, len(g)):
-                deleted.setdefault(g[:i] + g[i + 1 :], []).append(g)
-    return [(f, g) for f in by_fold if f in deleted for g in deleted[f] if _variant(f, g)]
+                k = order.get(g[:i] + g[i + 1 :])
+                if k is not None:
+                    found.append((k, j))
+    words = list(by_fold)
+    return [(words[k], words[j]) for k, j in sorted(found) if _variant(words[k], words[j])]
 
 
 def _after_word(text: str, word: str) -> bool:
