@@ -157,3 +157,31 @@ def test_candidate_pairs_by_lookup_are_the_pairs_of_the_deletion_table(words: li
                 deleted.setdefault(g[:i] + g[i + 1 :], []).append(g)
     expected = [(f, g) for f in by_fold if f in deleted for g in deleted[f] if nnv._variant(f, g)]
     assert nnv._candidate_pairs(by_fold) == expected
+
+
+DATEY = st.lists(
+    st.sampled_from(
+        ["2004", "年", "6月", "5日", " ", "-", "/", "June", "5,", "de", "junio", "12", "Q3", "1990s", "至"]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(DATEY)
+def test_date_expressions_built_lazily_are_those_built_all_at_once(line: str) -> None:
+    from seedlint.checks.dates import grammar
+
+    built = [
+        e
+        for form, gate, pattern in grammar.FORMS
+        if gate in grammar.gates(line)
+        for m in pattern.finditer(line)
+        if (e := grammar._build(form, m, line)) is not None
+    ]
+    built.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    expected, last_end = [], -1
+    for e in built:
+        if e.start >= last_end:
+            expected.append(e)
+            last_end = e.end
+    assert grammar.parse_line.__wrapped__(line) == tuple(expected)
