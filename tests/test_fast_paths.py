@@ -185,3 +185,24 @@ def test_date_expressions_built_lazily_are_those_built_all_at_once(line: str) ->
             expected.append(e)
             last_end = e.end
     assert grammar.parse_line.__wrapped__(line) == tuple(expected)
+
+
+RELATIVE = st.lists(
+    st.sampled_from(
+        ["five", "3", " ", "days", "AGO", "ago", "hace", "HACE", "años", "después", "十四", "年", "前", "后"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(RELATIVE)
+def test_relative_spans_guarded_by_their_words_are_the_unguarded_ones(line: str) -> None:
+    from seedlint.checks.dates import relative
+
+    unguarded = sorted(
+        (m.start(), m.end())
+        for pattern, _needs in relative._NEEDS
+        for m in pattern.finditer(line)
+        if relative.number(m.group("n")) is not None
+    )
+    assert [(r.start, r.end) for r in relative.find_relative.__wrapped__(line)] == unguarded

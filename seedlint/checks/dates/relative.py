@@ -71,10 +71,23 @@ def _unit(text: str) -> Unit:
     return _UNITS.get(key.rstrip("s"), "day")
 
 
+#: what each pattern's match must contain, case-folded (the patterns are caseless): a line without it is not
+#: searched with that pattern (most lines hold no relative span)
+_NEEDS: tuple[tuple[LazyRegex, tuple[str, ...]], ...] = (
+    (_EN, ("ago", "later", "earlier", "before", "after")),
+    (_ES_HACE, ("hace",)),
+    (_ES_POST, ("después", "tarde", "antes", "atrás")),
+    (_ZH, ("前", "后", "後")),
+)
+
+
 @functools.lru_cache(maxsize=2048)
 def find_relative(line: str) -> tuple[RelSpan, ...]:
     out: list[RelSpan] = []
-    for pattern in (_EN, _ES_HACE, _ES_POST, _ZH):
+    folded = line.casefold()
+    for pattern, needs in _NEEDS:
+        if not any(word in folded for word in needs):
+            continue
         for m in pattern.finditer(line):
             amount = number(m.group("n"))
             if amount is None:
