@@ -23,9 +23,7 @@ LATIN_STOP = EN | ES
 MAX_SHAPE = 200  # a longer line is never furniture by its shape
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HAN_RUN = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
-)  # counted by runs: a match per run, not per character
+_HAN_RUN = re.compile(HAN.pattern + "+")  # counted by runs: a match per run, not per character
 _ZH_STOP = re.compile("[" + "".join(sorted(ZH)) + "]")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ANY_HAN = re.compile(r"[\u3400-\u9fff]")
