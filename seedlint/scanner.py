@@ -40,16 +40,23 @@ class Scanner:
 
     def __init__(self, triggers: Sequence[Trigger], *, use_hyperscan: bool = True) -> None:
         self.triggers = tuple(triggers)
-        self._owners = tuple(t.owner for t in self.triggers)
-        self._fallback: list[tuple[int, regex.Pattern[str]]] = []
+        # rules share triggers (a family's summary rule holds its members' ones): each distinct pattern is
+        # compiled and reported once, then credited to every rule that declared it
+        owners: dict[tuple[str, bool], list[int]] = {}
+        for t in self.triggers:
+            owners.setdefault((t.pattern, t.caseless), []).append(t.owner)
+        self._distinct = tuple(Trigger(-1, pattern, caseless) for pattern, caseless in owners)
+        self._owners = tuple(tuple(dict.fromkeys(o)) for o in owners.values())
+        self._fallback: list[tuple[tuple[int, ...], regex.Pattern[str]]] = []
         self._db: Any = None
         if not self.triggers:
             return
         accepted = self._compile_hyperscan() if use_hyperscan and hyperscan is not None else set()
-        for i, t in enumerate(self.triggers):
+        for i, t in enumerate(self._distinct):
             if i not in accepted:
                 flags = regex.IGNORECASE if t.caseless else 0
-                self._fallback.append((t.owner, regex.compile(t.pattern, flags | regex.V1 | regex.MULTILINE)))
+                pattern = regex.compile(t.pattern, flags | regex.V1 | regex.MULTILINE)
+                self._fallback.append((self._owners[i], pattern))
 
     # -- compile --------------------------------------------------------------
     def _flags(self, t: Trigger) -> int:
@@ -61,7 +68,7 @@ class Scanner:
         # keyed by the triggers as written and by the prefilter's own source, so a warm start
         # skips computing the prefilters too
         key = (
-            repr([(t.pattern, t.caseless) for t in self.triggers]).encode()
+            repr([(t.pattern, t.caseless) for t in self._distinct]).encode()
             + str(MAX_RAW_TRIGGER).encode()
             + Path(prefilter_module.__file__ or "").read_bytes()
         )
@@ -72,8 +79,8 @@ class Scanner:
     def _make(self) -> tuple[Any, str]:
         # what Hyperscan compiles: each trigger's required literals where it has them
         assert hyperscan is not None
-        compiled = tuple(Trigger(t.owner, *prefilter(t.pattern, t.caseless)) for t in self.triggers)
-        accepted = [i for i, t in enumerate(self.triggers) if len(t.pattern) <= MAX_RAW_TRIGGER]
+        compiled = tuple(Trigger(t.owner, *prefilter(t.pattern, t.caseless)) for t in self._distinct)
+        accepted = [i for i, t in enumerate(self._distinct) if len(t.pattern) <= MAX_RAW_TRIGGER]
         if not accepted:
             return None, ""
 
@@ -106,10 +113,11 @@ class Scanner:
             self._db.scan(utf8, match_event_handler=on_match)
             newlines = [m.start() for m in re.finditer(b"\n", utf8)] if ends or not utf8.endswith(b"\n") else []
             # a match ending right after a newline belongs to the line it ended; distinct
-            # (rule, line) pairs first: a document has hundreds of matches, on far fewer lines
+            # (trigger, line) pairs first: a document has hundreds of matches, on far fewer lines
             owners, where = self._owners, bisect.bisect_left
-            for owner, line in {(owners[id_], where(newlines, to - 1 if to else 0)) for id_, to in ends}:
-                found.setdefault(owner, set()).add(line)
+            for id_, line in {(id_, where(newlines, to - 1 if to else 0)) for id_, to in ends}:
+                for owner in owners[id_]:
+                    found.setdefault(owner, set()).add(line)
             if not utf8.endswith(b"\n"):
                 # Hyperscan can miss a match that ends exactly at the end of the buffer when
                 # the database holds multiline-anchored patterns: rescan the last line, terminated.
@@ -118,14 +126,18 @@ class Scanner:
                 start = newlines[-1] + 1 if newlines else 0
                 self._db.scan(utf8[start:] + b"\n", match_event_handler=lambda id_, *_: tail.append(id_))
                 for id_ in tail:
-                    found.setdefault(self.triggers[id_].owner, set()).add(last)
+                    for owner in self._owners[id_]:
+                        found.setdefault(owner, set()).add(last)
         if self._fallback and text:
             line_starts = [0, *(n.end() for n in re.finditer("\n", text))]
-            for owner, pattern in self._fallback:
+            for fallback_owners, pattern in self._fallback:
+                lines: set[int] = set()
                 try:
                     for m in pattern.finditer(text, timeout=timeout):
                         pos = max(m.end() - 1, m.start())
-                        found.setdefault(owner, set()).add(bisect.bisect_right(line_starts, pos) - 1)
+                        lines.add(bisect.bisect_right(line_starts, pos) - 1)
                 except TimeoutError:
-                    found.setdefault(owner, set()).update(range(len(line_starts)))
+                    lines.update(range(len(line_starts)))
+                for owner in fallback_owners if lines else ():
+                    found.setdefault(owner, set()).update(lines)
         return {owner: sorted(lines) for owner, lines in found.items()}

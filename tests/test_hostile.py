@@ -221,7 +221,7 @@ def _children_alive(marker: str) -> list[int]:
 def test_ctrl_c_with_workers_leaves_no_traceback_and_no_orphan(tmp_path: Path) -> None:
     corpus = tmp_path / "many-files-corpus"
     corpus.mkdir()
-    for i in range(400):
+    for i in range(1600):  # far more than the 4 s before the interrupt can check, however fast seedlint gets
         (corpus / f"{i:04d}.txt").write_text(
             "支付宝在 2023 年成立。 The year 202223 was long.\n" * 200, encoding="utf-8"
         )

@@ -80,7 +80,7 @@ META = RuleMeta(
         ),
     ),
     good=(
-        Example("Small business owners borrow from MYbank, which Ant Financial set up in 2015."),
+        Example("The singer wore a gold suit on stage, and small business owners in the audience cheered."),
         Example("The electricity business of the utility is regulated by the state grid company."),
         Example(
             "In China the electricity supplier raised prices.\n\nJingdong sells heaters online.\n\n"

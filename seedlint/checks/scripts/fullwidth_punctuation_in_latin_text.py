@@ -39,6 +39,7 @@ META = RuleMeta(
             "The bank approved the plan，and Alipay started the service in 2004.",
             (Expected("，", 1, 27, ", "),),
         ),
+        Example("Lo llamó «el mejor año»，declaró el ministro.", (Expected("，", 1, 24, ", "),)),
         Example(
             "La empresa matriz（Ant Financial）opera Alipay.",
             (Expected("（", 1, 18, " ("), Expected("）", 1, 32, ") ")),
@@ -46,7 +47,7 @@ META = RuleMeta(
     ),
     good=(
         Example("Jack Ma（马云）said: “If the bank does not change, we change the bank.”"),
-        Example("El fundador 马云：«Si el banco no cambia, cambiaremos el banco»."),
+        Example("El fundador Jack Ma，马云：«Si el banco no cambia, cambiaremos el banco»."),
     ),
     source=__name__,
 )
@@ -54,7 +55,8 @@ META = RuleMeta(
 
 class FullwidthPunctuationInLatinText:
     meta = META
-    triggers = (f"[{T_LATIN}0-9][，：；？！（）]", r"[ \t]（", r"[.!?][»”’)\]\"'][，：；？！]")
+    # each a superset of one way _MARK or _PARENS matches (a mark after a closing quote: año»，declaró)
+    triggers = (f"[{T_LATIN}0-9][，：；？！（）]", r"[ \t]（", f"[{T_LATIN}0-9.!?][»”’)\\]\"'][，：；？！]")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Hit]:
         for _, line in lines(doc, ctx):

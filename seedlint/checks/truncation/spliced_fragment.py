@@ -63,7 +63,7 @@ META = RuleMeta(
     ),
     good=(
         Example("She posted the video on YouTube and shared it on LinkedIn, and The Times wrote about it."),
-        Example("It’s the bank’s rule, and they’re the bank's clients."),
+        Example("It’s the bank’s rule: the guide lists the ’do’s and don’ts, and they’re the bank's clients."),
     ),
     source=__name__,
 )

@@ -1,0 +1,39 @@
+"""The trigger scanner: shared triggers compiled once, short triggers compiled whole, same lines either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedlint.hsdb import hyperscan
+from seedlint.prefilter import prefilter
+from seedlint.scanner import Scanner, Trigger
+from tests.conftest import all_rules
+
+TEXT = "第一行，没有数字\n金额为1，000元\nsmall and micro\nsmall gold suit here\n"
+
+
+@pytest.mark.parametrize("use_hyperscan", [True, False])
+def test_a_shared_trigger_is_compiled_once_and_credited_to_every_rule(use_hyperscan: bool) -> None:
+    triggers = [Trigger(0, r"\d，\d{3}"), Trigger(1, r"\d，\d{3}"), Trigger(1, "gold"), Trigger(2, "gold")]
+    scanner = Scanner(triggers, use_hyperscan=use_hyperscan)
+    assert len(object.__getattribute__(scanner, "_distinct")) == 2
+    assert scanner.scan(TEXT, TEXT.encode()) == {0: [1], 1: [1, 3], 2: [3]}
+
+
+@pytest.mark.skipif(hyperscan is None, reason="Hyperscan is not installed")
+def test_short_triggers_are_compiled_whole_not_as_a_weak_literal() -> None:
+    # reduced to its literal '，' this trigger fired at every comma of a Chinese text
+    assert prefilter(r"\d，\d{3}") == (r"\d，\d{3}", False)
+    scanner = Scanner([Trigger(0, r"\d，\d{3}"), Trigger(1, r"small[ \t]+gold[ \t]+suit")])
+    assert scanner.scan(TEXT, TEXT.encode()) == {0: [1], 1: [3]}
+    # look-around is still reduced to literals (Hyperscan may refuse it)
+    assert prefilter(r"(?<!\d)20\d\d(?=年)")[0] == "20"
+
+
+@pytest.mark.skipif(hyperscan is None, reason="Hyperscan is not installed")
+def test_every_builtin_trigger_is_in_the_hyperscan_database() -> None:
+    """None falls back to a `regex` search of the whole text (slower, and not what the cache holds)."""
+    rules = all_rules()
+    triggers = [Trigger(i, t, bool(getattr(r, "ignorecase", False))) for i, r in enumerate(rules) for t in r.triggers]
+    scanner = Scanner(triggers)
+    assert object.__getattribute__(scanner, "_fallback") == []
