@@ -207,6 +207,10 @@ def _silence_stdout() -> None:
         pass
 
 
+#: the commands that check documents: a batch run's collector settings apply (see :mod:`seedlint.gctune`)
+BATCH_COMMANDS = frozenset({"check", "eval", "baseline", "suppress"})
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
@@ -230,6 +234,10 @@ def _main(argv: Sequence[str] | None) -> int:
         config = _config(args)
         packs = [Path(p) for p in (*config.rule_packs, *args.rule_pack)]
         all_rules = load_rules(packs)
+        if args.command in BATCH_COMMANDS:
+            from seedlint import gctune
+
+            gctune.for_batch_run()  # the rules and their data are loaded: no collection walks them again
         if args.command == "clean":
             from seedlint.commands.clean import cmd_clean
 
