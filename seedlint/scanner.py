@@ -26,6 +26,7 @@ from seedlint.hsdb import BASE_FLAGS, hyperscan
 from seedlint.prefilter import prefilter
 
 MAX_RAW_TRIGGER = 5000  # a longer regex is searched with `regex` instead (Hyperscan would balk)
+_END_SENSITIVE = re.compile(r"\\z|\(\?[=!]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,9 @@ class Scanner:
         self._owners = tuple(tuple(dict.fromkeys(o)) for o in owners.values())
         self._fallback: list[tuple[tuple[int, ...], regex.Pattern[str]]] = []
         self._db: Any = None
+        # a trigger that can tell the end of the text from a line end (look-ahead, \z): a lone line is
+        # then scanned as scan() does it, as written and terminated
+        self._end_sensitive = any(_END_SENSITIVE.search(t.pattern) for t in self._distinct)
         if not self.triggers:
             return
         accepted = self._compile_hyperscan() if use_hyperscan and hyperscan is not None else set()
@@ -141,3 +145,20 @@ class Scanner:
                 for owner in fallback_owners if lines else ():
                     found.setdefault(owner, set()).update(lines)
         return {owner: sorted(lines) for owner, lines in found.items()}
+
+    def line_owners(self, line: str) -> list[int]:
+        """The rules whose triggers match ``line`` (one line, no line end), sorted: ``sorted(scan(line))``.
+
+        A lone line is one Hyperscan pass of the line terminated by a newline; :meth:`scan` would scan it
+        as written and then again terminated (a match ending at the buffer's end can be missed), and
+        without an end-sensitive trigger the first pass finds nothing the second does not. Callers that
+        test many single lines (the chrome vocabulary's whole-line rules) save the second pass."""
+        if self._db is None or not line or "\n" in line or self._end_sensitive:
+            return sorted(self.scan(line, line.encode("utf-8", "surrogatepass")))
+        ids: set[int] = set()
+        self._db.scan(line.encode("utf-8", "surrogatepass") + b"\n", match_event_handler=lambda id_, *_: ids.add(id_))
+        owners = {owner for id_ in ids for owner in self._owners[id_]}
+        for fallback_owners, pattern in self._fallback:
+            if pattern.search(line):
+                owners.update(fallback_owners)
+        return sorted(owners)

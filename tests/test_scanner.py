@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from seedlint.hsdb import hyperscan
 from seedlint.prefilter import prefilter
@@ -37,3 +39,25 @@ def test_every_builtin_trigger_is_in_the_hyperscan_database() -> None:
     triggers = [Trigger(i, t, bool(getattr(r, "ignorecase", False))) for i, r in enumerate(rules) for t in r.triggers]
     scanner = Scanner(triggers)
     assert object.__getattribute__(scanner, "_fallback") == []
+
+
+LINES = st.lists(
+    st.sampled_from([*"ab 分享下载:：|>\t.!?", "Share", "下载文档", "Page 2 of 9", "第2页", "\r", "\x00"]), max_size=12
+)
+
+
+@given(line=LINES.map("".join))
+def test_one_line_scanned_once_finds_what_a_whole_scan_finds(line: str) -> None:
+    """The chrome vocabulary's whole-line lookups use ``line_owners``; its answer is ``sorted(scan(line))``."""
+    for scanner in (_vocabulary_scanner(), _END_SCANNER):
+        assert scanner.line_owners(line) == sorted(scanner.scan(line, line.encode("utf-8", "surrogatepass")))
+
+
+_END_SCANNER = Scanner([Trigger(0, r"b\z"), Trigger(1, "a(?!b)"), Trigger(2, "分享")])
+
+
+def _vocabulary_scanner() -> Scanner:
+    analyzer = next(r.analyzer for r in all_rules() if r.meta.code == "CHROME060")  # type: ignore[attr-defined]
+    analyzer.known("x")  # builds its scanner
+    assert analyzer._scanner is not None
+    return analyzer._scanner

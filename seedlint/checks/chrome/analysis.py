@@ -160,7 +160,7 @@ class ChromeAnalyzer:
         if self._scanner is None:  # the patterns' own triggers say which ones to try on a line
             triggers = [Trigger(k, t, p.caseless) for k, p in enumerate(self.patterns) for t in p.triggers]
             self._scanner = Scanner(triggers)
-        for k in sorted(self._scanner.scan(text, text.encode("utf-8", "surrogatepass"))):
+        for k in self._scanner.line_owners(text):
             p = self.patterns[k]
             if p.matches(text, self.timeout):
                 return p
