@@ -161,8 +161,13 @@ class Shape:
         return len(tokens) >= 3 and all(len(t) <= limit for t in tokens) and (self.cjk or self.stop <= 0.1)
 
 
+@functools.lru_cache(maxsize=4096)
 def shape(text: str) -> Shape:
-    """Classify a stripped line; callers keep it under :data:`LONG_LINE` characters."""
+    """Classify a stripped line; callers keep it under :data:`LONG_LINE` characters.
+
+    Memoised (a pure function of the text, its result frozen): the chrome zones and the truncation
+    family ask for the same lines, and sites repeat their furniture across documents (on the benchmark
+    sample, 7,552 calls for 2,548 distinct lines)."""
     han = len(_HAN_CHAR.findall(text))
     cjk = han > 0 and han * 3 >= len(text)
     title = 0.0
