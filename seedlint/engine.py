@@ -40,7 +40,16 @@ class Engine:
             Trigger(i, t, bool(getattr(r, "ignorecase", False))) for i, r in enumerate(self.rules) for t in r.triggers
         ]
         object.__setattr__(self, "_scanner", Scanner(triggers, use_hyperscan=self.use_hyperscan))
-        object.__setattr__(self, "_is_corpus", tuple(isinstance(r, CorpusRule) for r in self.rules))
+        flags = tuple(isinstance(r, CorpusRule) for r in self.rules)
+        object.__setattr__(self, "_is_corpus", flags)
+        # what check() walks per document, made once: (index, rule, code, has triggers) for each part
+        steps = [(i, r, r.meta.code, bool(r.triggers)) for i, r in enumerate(self.rules)]
+        plans = {
+            "all": tuple(steps),
+            "document": tuple(step for step, corpus in zip(steps, flags, strict=True) if not corpus),
+            "corpus": tuple(step for step, corpus in zip(steps, flags, strict=True) if corpus),
+        }
+        object.__setattr__(self, "_plans", plans)
 
     @property
     def corpus_rules(self) -> list[CorpusRule]:
@@ -94,15 +103,11 @@ class Engine:
     ) -> Result:
         """Run the rules on ``doc``. ``part``: "all", "document" (per-document rules only)
         or "corpus" (corpus-level rules only), so a cache can keep the two apart; ``only``: just these codes."""
-        flags: tuple[bool, ...] = object.__getattribute__(self, "_is_corpus")
-        chosen = [
-            (index, rule)
-            for index, rule in enumerate(self.rules)
-            if not ((part == "document" and flags[index]) or (part == "corpus" and not flags[index]))
-            and (only is None or rule.meta.code in only)
-        ]
+        plans: dict[str, tuple[tuple[int, Rule, str, bool], ...]] = object.__getattribute__(self, "_plans")
+        plan = plans.get(part, plans["all"])
+        chosen = plan if only is None else tuple(step for step in plan if step[2] in only)
         candidates: dict[int, list[int]] = {}
-        if any(rule.triggers for _, rule in chosen):  # corpus rules alone need no scan
+        if any(step[3] for step in chosen):  # corpus rules alone need no scan
             scanner: Scanner = object.__getattribute__(self, "_scanner")
             try:
                 candidates = scanner.scan(doc.text, doc.utf8, self.timeout)
@@ -113,17 +118,19 @@ class Engine:
             corpus = self.reduce([self.summarize(doc)])
         findings: list[Finding] = []
         diagnostics: list[Diagnostic] = []
-        for index, rule in chosen:
+        settings = self.settings
+        for index, rule, code, triggered in chosen:
             lines: Sequence[int] | None = None
-            if rule.triggers:
+            if triggered:
                 lines = candidates.get(index)
                 if not lines:
                     continue
+            options = settings.get(code)
             ctx = Context(
                 lines=lines,
-                corpus=(corpus or {}).get(rule.meta.code),
+                corpus=corpus.get(code) if corpus else None,
                 timeout=self.timeout,
-                settings=dict(self.settings.get(rule.meta.code, {})),
+                settings=dict(options) if options else {},
             )
             try:
                 hits = list(rule.check(doc, ctx))
