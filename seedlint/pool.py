@@ -21,6 +21,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 PARALLEL_MIN_FILES = 8  # below this, starting workers costs more than it saves
+MAX_CHUNK = 16  # files a worker takes at a time
 _STATE: Any = None  # set once per worker process by _init (fork inherits it)
 
 
@@ -47,7 +48,9 @@ def ordered_map(state: S, fn: Callable[[S, T], R], items: Sequence[T], jobs: int
             yield fn(state, item)
         return
     context = multiprocessing.get_context("fork")
-    chunk = max(1, min(64, len(items) // (jobs * 8)))
+    # a worker takes the next chunk when it is done: the last chunk is what one worker may still run while
+    # the others wait (64 files, 0.3 s of the benchmark's 11 s; 16 files cost 150 messages instead of 40)
+    chunk = max(1, min(MAX_CHUNK, len(items) // (jobs * 8)))
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(state,))
     try:
         yield from pool.map(functools.partial(_call, fn), items, chunksize=chunk)
