@@ -1,10 +1,12 @@
 """Literal prefilters: the strings one of which every match of a regex must contain.
 
 Hyperscan compiles a set of literals in milliseconds, but a long regex with bounded
-repeats and Unicode classes can take it minutes. So each trigger is first reduced
+repeats and Unicode classes can take it minutes. So a long or exotic trigger is reduced
 to its required literals (the idea of RE2's and codesearch's prefilters): a
-``(?:分享|下载文档)`` pattern becomes the literals 分享, 下载文档. Where no useful
-literal set exists (``\\d{4}``), the trigger is used as written.
+``(?:分享|下载文档)`` pattern becomes the literals 分享, 下载文档. A short plain trigger
+is compiled whole, as its cheaper superset (:func:`cheapen`: Unicode properties widened
+to ranges, wide repeats opened): its literals alone can be far less selective. Where no
+useful literal set exists (``\\d{4}``), the superset is used too.
 """
 
 from __future__ import annotations

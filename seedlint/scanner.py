@@ -1,9 +1,10 @@
 """One multi-pattern pass per document: which lines may interest which rule.
 
 Every rule's trigger regexes are compiled once into a single Hyperscan database
-(in prefilter mode, so lookarounds and other exotic syntax only widen the
-candidate set). Scanning a document reports, per rule, the lines where a trigger
-matched; the rule's exact (``regex``-module) logic then runs on those lines only.
+(each distinct pattern once, whichever rules share it; in prefilter mode, so
+lookarounds and other exotic syntax only widen the candidate set). Scanning a
+document reports, per rule, the lines where a trigger matched; the rule's exact
+(``regex``-module) logic then runs on those lines only.
 Compiled databases are cached on disk, keyed by the patterns, so a pre-commit
 run does not pay the compile. Without Hyperscan (an unsupported platform), each
 trigger is searched with ``regex`` instead: slower, same result.
@@ -26,7 +27,7 @@ from seedlint.hsdb import BASE_FLAGS, hyperscan
 from seedlint.prefilter import prefilter
 
 MAX_RAW_TRIGGER = 5000  # a longer regex is searched with `regex` instead (Hyperscan would balk)
-_END_SENSITIVE = re.compile(r"\\z|\(\?[=!]")
+_END_SENSITIVE = re.compile(r"\\z|\(\?[=!]")  # \z and look-ahead: a buffer's end is not a line end to them
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,8 @@ class Scanner:
         return {int(x) for x in note.split()} if db is not None else set()
 
     def _make(self) -> tuple[Any, str]:
-        # what Hyperscan compiles: each trigger's required literals where it has them
+        # what Hyperscan compiles: each distinct trigger's prefilter (the trigger itself, made cheaper, when
+        # short and plain; else its required literals)
         assert hyperscan is not None
         compiled = tuple(Trigger(t.owner, *prefilter(t.pattern, t.caseless)) for t in self._distinct)
         accepted = [i for i, t in enumerate(self._distinct) if len(t.pattern) <= MAX_RAW_TRIGGER]
