@@ -27,6 +27,9 @@ from seedlint.hsdb import BASE_FLAGS, hyperscan
 from seedlint.prefilter import prefilter
 
 MAX_RAW_TRIGGER = 5000  # a longer regex is searched with `regex` instead (Hyperscan would balk)
+# a V1 set operation or nested set ([[a-z]--[aeiou]], [\p{L}&&\p{Latin}]; not a POSIX [[:alpha:]]): Hyperscan
+# reads it as another pattern, no superset of the rule's, so such a trigger is searched with `regex` instead
+_SET_OPERATION = re.compile(r"\[(?:[^\]\\]|\\.)*?(?:(?<!\\)\[(?!:)|--|&&|\|\||~~)")
 _END_SENSITIVE = re.compile(r"\\z|\(\?[=!]")  # \z and look-ahead: a buffer's end is not a line end to them
 
 
@@ -75,6 +78,7 @@ class Scanner:
         key = (
             repr([(t.pattern, t.caseless) for t in self._distinct]).encode()
             + str(MAX_RAW_TRIGGER).encode()
+            + _SET_OPERATION.pattern.encode()  # what goes to `regex` instead is part of what was built
             + Path(prefilter_module.__file__ or "").read_bytes()
         )
         db, note = hsdb.cached("triggers", key, self._make)
@@ -86,7 +90,11 @@ class Scanner:
         # short and plain; else its required literals)
         assert hyperscan is not None
         compiled = tuple(Trigger(t.owner, *prefilter(t.pattern, t.caseless)) for t in self._distinct)
-        accepted = [i for i, t in enumerate(self._distinct) if len(t.pattern) <= MAX_RAW_TRIGGER]
+        accepted = [
+            i
+            for i, t in enumerate(self._distinct)
+            if len(t.pattern) <= MAX_RAW_TRIGGER and not _SET_OPERATION.search(t.pattern)
+        ]
         if not accepted:
             return None, ""
 

@@ -61,3 +61,11 @@ def _vocabulary_scanner() -> Scanner:
     analyzer.known("x")  # builds its scanner
     assert analyzer._scanner is not None
     return analyzer._scanner
+
+
+@pytest.mark.parametrize("use_hyperscan", [True, False])
+def test_a_trigger_with_a_set_operation_keeps_its_meaning(use_hyperscan: bool) -> None:
+    """`regex`'s V1 sets ([[a-z]--[aeiou]]: consonants) mean another pattern to Hyperscan: searched with `regex`."""
+    text = "xby\nx[--a]y\nxay\n"
+    scanner = Scanner([Trigger(0, r"x[[a-z]--[aeiou]]y")], use_hyperscan=use_hyperscan)
+    assert scanner.scan(text, text.encode()) == {0: [0]}
