@@ -14,6 +14,7 @@ time, its ratio to typos per round (median), and its speed relative to the first
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -41,8 +42,6 @@ def _seedlint(tree: Path, corpus: Path) -> tuple[list[str], Path, dict[str, str]
 
 
 def _time(cmd: Sequence[str], cwd: Path, env: dict[str, str]) -> float:
-    import os
-
     start = time.perf_counter()
     subprocess.run(cmd, cwd=cwd, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start

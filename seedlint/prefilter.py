@@ -225,7 +225,7 @@ def prefilter(pattern: str, ignorecase: bool = False) -> tuple[str, bool]:
         return cheap, ignorecase
     found = literals(pattern, ignorecase)
     if not found:
-        return cheapen(pattern), ignorecase
+        return cheap, ignorecase
     # literals from any (?i…) group were lower-cased: then the whole set is matched caselessly
     caseless = ignorecase or bool(re.search(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)]", pattern))
     # a prefix of a required literal is required too, and short literals compile fast

@@ -136,12 +136,8 @@ class Scanner:
                 # Hyperscan can miss a match that ends exactly at the end of the buffer when
                 # the database holds multiline-anchored patterns: rescan the last line, terminated.
                 last = len(newlines)
-                tail: list[int] = []
-                start = newlines[-1] + 1 if newlines else 0
-                self._db.scan(utf8[start:] + b"\n", match_event_handler=lambda id_, *_: tail.append(id_))
-                for id_ in tail:
-                    for owner in self._owners[id_]:
-                        found.setdefault(owner, set()).add(last)
+                for owner in self._terminated_owners(utf8[newlines[-1] + 1 if newlines else 0 :]):
+                    found.setdefault(owner, set()).add(last)
         if self._fallback and text:
             line_starts = [0, *(n.end() for n in re.finditer("\n", text))]
             for fallback_owners, pattern in self._fallback:
@@ -165,10 +161,14 @@ class Scanner:
         test many single lines (the chrome vocabulary's whole-line rules) save the second pass."""
         if self._db is None or not line or "\n" in line or self._end_sensitive:
             return sorted(self.scan(line, line.encode("utf-8", "surrogatepass")))
-        ids: set[int] = set()
-        self._db.scan(line.encode("utf-8", "surrogatepass") + b"\n", match_event_handler=lambda id_, *_: ids.add(id_))
-        owners = {owner for id_ in ids for owner in self._owners[id_]}
+        owners = self._terminated_owners(line.encode("utf-8", "surrogatepass"))
         for fallback_owners, pattern in self._fallback:
             if pattern.search(line):
                 owners.update(fallback_owners)
         return sorted(owners)
+
+    def _terminated_owners(self, line: bytes) -> set[int]:
+        """The rules whose Hyperscan triggers match one line scanned with a newline after it."""
+        ids: set[int] = set()
+        self._db.scan(line + b"\n", match_event_handler=lambda id_, *_: ids.add(id_))
+        return {owner for id_ in ids for owner in self._owners[id_]}
