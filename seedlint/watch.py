@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 Signature = tuple[tuple[str, int, int, int], ...]
+STARTUP_RECHECK_MS = 500  # how soon after the notice an edit the watcher could not see is picked up
 
 
 def watch(argv: Sequence[str], once: Callable[[list[str]], int]) -> int:
@@ -37,7 +38,21 @@ def watch(argv: Sequence[str], once: Callable[[list[str]], int]) -> int:
             now = signature(argv)
             if now != before:
                 continue
-            for _changes in watchfiles.watch(*_roots(argv, now), debounce=200, step=50, raise_interrupt=True):
+            # an edit made after that signature but before the watcher is set up sends no event: the first
+            # timeout (the watcher is up by then) compares the signature once more; later ones are idle
+            started = False
+            for changes in watchfiles.watch(
+                *_roots(argv, now),
+                debounce=200,
+                step=50,
+                rust_timeout=STARTUP_RECHECK_MS,
+                yield_on_timeout=True,
+                raise_interrupt=True,
+            ):
+                if not changes:
+                    if started:
+                        continue
+                    started = True
                 if signature(argv) != before:
                     break
     except KeyboardInterrupt:

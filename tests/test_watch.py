@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from queue import Empty, Queue
 
@@ -99,3 +100,34 @@ def test_watch_roots_are_the_checked_folders_and_single_files_outside_them(
     roots = _roots(argv, signature(argv))
     assert work in roots and elsewhere in roots and (work / "corpus") not in roots  # inside the cwd: covered
     assert tmp_path / "seedlint.toml" in roots and tmp_path not in roots
+
+
+def test_an_edit_before_the_watcher_is_up_is_picked_up_at_its_first_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file system sends no event for an edit made between the notice and the watcher's start."""
+    import watchfiles
+
+    from seedlint.watch import watch
+
+    (tmp_path / "corpus").mkdir()
+    doc = tmp_path / "corpus" / "a.txt"
+    doc.write_text("Clean.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rounds: list[list[str]] = []
+
+    def fake_watch(*_paths: object, **options: object) -> Iterator[set[object]]:
+        if len(rounds) == 1:
+            doc.write_text("Edited before the watcher started.\n", encoding="utf-8")
+            if options.get("yield_on_timeout"):
+                yield set()  # the first timeout: no event was seen
+        raise KeyboardInterrupt  # without a timeout the watcher waits for an event that never comes
+
+    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+
+    def once(argv: list[str]) -> int:
+        rounds.append(argv)
+        return 0
+
+    assert watch(["check", "corpus", "--watch"], once) == 0
+    assert len(rounds) == 2  # the edit made another round
